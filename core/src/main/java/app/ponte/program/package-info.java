@@ -1,0 +1,2 @@
+/** Programs: funded internationalization programs with their indicators and targets. */
+package app.ponte.program;
