@@ -1,0 +1,95 @@
+package app.ponte.organization;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.Objects;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+/** A party a program deals with; guards renaming, archiving and merging of duplicates. */
+public class Organization {
+
+    @AggregateIdentifier
+    private OrganizationId organizationId;
+    private String name;
+    private String nativeName;
+    private OrganizationStatus status;
+    private String survivorName;
+
+    protected Organization() {
+        // for Axon to rebuild the organization from its events
+    }
+
+    @CommandHandler
+    public Organization(RegisterOrganization command) {
+        apply(new OrganizationRegistered(command.organizationId(), command.name(), command.nativeName(),
+                command.type(), command.country(), command.city(), command.website()));
+    }
+
+    @CommandHandler
+    void handle(RenameOrganization command) {
+        requireActive();
+        if (name.equals(command.name()) && Objects.equals(nativeName, command.nativeName())) {
+            return;
+        }
+        apply(new OrganizationRenamed(organizationId, command.name(), command.nativeName(), name));
+    }
+
+    @CommandHandler
+    void handle(ArchiveOrganization command) {
+        requireActive();
+        apply(new OrganizationArchived(organizationId, name, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(MergeOrganization command, OrganizationDirectory directory) {
+        if (status == OrganizationStatus.MERGED) {
+            throw new OrganizationWasMerged(name, survivorName);
+        }
+        if (command.survivorId().equals(organizationId)) {
+            throw new CannotMergeOrganizationIntoItself(name);
+        }
+        // An archived duplicate may still be merged: duplicates are often archived before anyone notices them.
+        OrganizationStanding survivor = directory.find(command.survivorId())
+                .orElseThrow(() -> new UnknownOrganization(command.survivorId()));
+        if (survivor.status() != OrganizationStatus.ACTIVE) {
+            throw new MergeSurvivorNotActive(survivor);
+        }
+        apply(new OrganizationMergedInto(organizationId, name, survivor.organizationId(), survivor.name()));
+    }
+
+    private void requireActive() {
+        switch (status) {
+            case ARCHIVED -> throw new OrganizationIsArchived(name);
+            case MERGED -> throw new OrganizationWasMerged(name, survivorName);
+            case ACTIVE -> {
+            }
+        }
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationRegistered event) {
+        organizationId = event.organizationId();
+        name = event.name();
+        nativeName = event.nativeName();
+        status = OrganizationStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationRenamed event) {
+        name = event.name();
+        nativeName = event.nativeName();
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationArchived event) {
+        status = OrganizationStatus.ARCHIVED;
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationMergedInto event) {
+        status = OrganizationStatus.MERGED;
+        survivorName = event.survivorName();
+    }
+}

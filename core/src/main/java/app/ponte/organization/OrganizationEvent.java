@@ -1,0 +1,8 @@
+package app.ponte.organization;
+
+/** Everything that can happen to an organization. */
+public sealed interface OrganizationEvent
+        permits OrganizationRegistered, OrganizationRenamed, OrganizationArchived, OrganizationMergedInto {
+
+    OrganizationId organizationId();
+}
