@@ -13,8 +13,12 @@ public record Actor(String userId, String role, Source source) {
     public static final String SOURCE = "source";
     public static final String CORRELATION_ID = "correlationId";
 
+    /** Axon's own origin keys, renamed so they cannot overwrite {@link #CORRELATION_ID}. */
+    public static final String CAUSATION_ID = "causationId";
+    public static final String TRACE_ID = "traceId";
+
     /** The keys the ui must list in a {@code SimpleCorrelationDataProvider} so events inherit them from commands. */
-    public static final List<String> ACTOR_KEYS = List.of(USER_ID, ROLE, SOURCE);
+    public static final List<String> METADATA_KEYS = List.of(USER_ID, ROLE, SOURCE, CORRELATION_ID);
 
     public Actor {
         userId = Check.text(USER_ID, userId, Check.NAME_MAX);

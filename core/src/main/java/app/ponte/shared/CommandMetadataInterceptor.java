@@ -16,10 +16,14 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
  * server code, so a client cannot choose its own identity this way.
  *
  * <p>Axon copies command metadata onto the events applied while handling the command only for the keys its
- * correlation data providers name. The ui configuration must therefore register, as beans,
- * {@code new MessageOriginProvider()} (copies {@value Actor#CORRELATION_ID}, keeping the one stamped here) and
- * {@code new SimpleCorrelationDataProvider(Actor.ACTOR_KEYS.toArray(String[]::new))}; declaring any provider bean
- * replaces Axon's default one, hence both.
+ * correlation data providers name. The ui configuration must therefore register exactly these provider beans
+ * (declaring any replaces Axon's default {@code MessageOriginProvider}):
+ * <ul>
+ *   <li>{@code new SimpleCorrelationDataProvider(Actor.METADATA_KEYS.toArray(String[]::new))}, which copies the four
+ *   keys stamped here;</li>
+ *   <li>{@code new MessageOriginProvider(Actor.CAUSATION_ID, Actor.TRACE_ID)}, if the message lineage is wanted. Left
+ *   with its default keys it would overwrite {@value Actor#CORRELATION_ID} with the id of the command itself.</li>
+ * </ul>
  */
 public class CommandMetadataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
