@@ -6,7 +6,9 @@ import app.ponte.organization.OrganizationId;
 import app.ponte.privacy.Sealed;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 
 /**
  * A person with a role at an organization. It never holds personal data in plain text: the command handlers seal it
@@ -24,8 +26,16 @@ public class Contact {
         // for Axon to rebuild the contact from its events
     }
 
+    /*
+     * Create-if-missing rather than a constructor: a second creation with a used id then reaches this
+     * handler and is refused by name, whatever the event store does with a duplicate first event.
+     */
     @CommandHandler
-    public Contact(AddContact command, PersonalDataVault vault) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(AddContact command, PersonalDataVault vault) {
+        if (contactId != null) {
+            throw new ContactAlreadyAdded(command.contactId());
+        }
         ContactId id = command.contactId();
         PersonalDetails details = command.details();
         apply(new ContactAdded(id, vault.seal(id, details.fullName()), sealOptional(vault, id, details.email()),

@@ -6,7 +6,9 @@ import app.ponte.program.ProgramId;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 
 /** An action someone owns until it is done; guards completing and reopening. */
 public class FollowUp {
@@ -22,8 +24,16 @@ public class FollowUp {
         // for Axon to rebuild the follow-up from its events
     }
 
+    /*
+     * Create-if-missing rather than a constructor: a second creation with a used id then reaches this
+     * handler and is refused by name, whatever the event store does with a duplicate first event.
+     */
     @CommandHandler
-    public FollowUp(AssignFollowUp command) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(AssignFollowUp command) {
+        if (followUpId != null) {
+            throw new FollowUpAlreadyAssigned(command.followUpId());
+        }
         apply(new FollowUpAssigned(command.followUpId(), command.programId(), command.missionId(), command.origin(),
                 command.ownerUserId(), command.dueOn(), command.description()));
     }

@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 
 /** An outcome being pursued: guards that stages only move forward unless reopened with a reason. */
 public class Opportunity {
@@ -24,8 +26,16 @@ public class Opportunity {
         // for Axon to rebuild the opportunity from its events
     }
 
+    /*
+     * Create-if-missing rather than a constructor: a second creation with a used id then reaches this
+     * handler and is refused by name, whatever the event store does with a duplicate first event.
+     */
     @CommandHandler
-    public Opportunity(OpenOpportunity command) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(OpenOpportunity command) {
+        if (opportunityId != null) {
+            throw new OpportunityAlreadyOpened(command.opportunityId());
+        }
         apply(new OpportunityOpened(command.opportunityId(), command.programId(), command.missionId(),
                 command.outcomeId(), command.title(), command.description(), OpportunityStage.IDENTIFIED));
     }

@@ -5,7 +5,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 
 /** A party a program deals with; guards renaming, archiving and merging of duplicates. */
 public class Organization {
@@ -21,8 +23,16 @@ public class Organization {
         // for Axon to rebuild the organization from its events
     }
 
+    /*
+     * Create-if-missing rather than a constructor: a second creation with a used id then reaches this
+     * handler and is refused by name, whatever the event store does with a duplicate first event.
+     */
     @CommandHandler
-    public Organization(RegisterOrganization command) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RegisterOrganization command) {
+        if (organizationId != null) {
+            throw new OrganizationAlreadyRegistered(command.organizationId());
+        }
         apply(new OrganizationRegistered(command.organizationId(), command.name(), command.nativeName(),
                 command.type(), command.country(), command.city(), command.website()));
     }

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 
 /** A funded internationalization program: guards its period, its indicators and its closing. */
 public class Program {
@@ -29,8 +31,16 @@ public class Program {
         // for Axon to rebuild the program from its events
     }
 
+    /*
+     * Create-if-missing rather than a constructor: a second creation with a used id then reaches this
+     * handler and is refused by name, whatever the event store does with a duplicate first event.
+     */
     @CommandHandler
-    public Program(LaunchProgram command) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(LaunchProgram command) {
+        if (programId != null) {
+            throw new ProgramAlreadyLaunched(command.programId());
+        }
         apply(new ProgramLaunched(command.programId(), command.name(), command.promoterId(),
                 command.partnerCountries(), command.period()));
     }

@@ -136,4 +136,12 @@ class ContactTest {
                 .isInstanceOf(InvalidField.class)
                 .hasMessage("ground is required");
     }
+
+    @Test
+    void cannotAddSameContactTwice() {
+        fixture.given(added())
+                .when(new AddContact(PLINIO, new PersonalDetails("Plinio Innocenzi", null, null), EMBASSY,
+                        COUNSELLOR))
+                .expectException(ContactAlreadyAdded.class);
+    }
 }

@@ -149,4 +149,11 @@ class FollowUpTest {
                 .expectEvents(new FollowUpCompleted(CALL, PROGRAM, "fconicella", again, LocalDate.of(2017, 7, 10),
                         "sent the 2017 list"));
     }
+
+    @Test
+    void cannotAssignSameFollowUpTwice() {
+        fixture.given(assigned())
+                .when(new AssignFollowUp(CALL, PROGRAM, SHANGHAI, FROM_OUTCOME, "fconicella", DUE, TASK))
+                .expectException(FollowUpAlreadyAssigned.class);
+    }
 }

@@ -224,4 +224,11 @@ class OpportunityTest {
                 .isInstanceOf(InvalidField.class)
                 .hasMessage("mediaType must be a media type such as application/pdf");
     }
+
+    @Test
+    void cannotOpenSameOpportunityTwice() {
+        fixture.given(opened())
+                .when(new OpenOpportunity(LINK, OUTCOME, SHANGHAI, PROGRAM, TITLE, null))
+                .expectException(OpportunityAlreadyOpened.class);
+    }
 }

@@ -189,4 +189,12 @@ class OrganizationTest {
                 .when(new MergeOrganization(FUDAN_DUPLICATE, FUDAN))
                 .expectException(OrganizationWasMerged.class);
     }
+
+    @Test
+    void cannotRegisterSameOrganizationTwice() {
+        fixture.given(duplicateRegistered())
+                .when(new RegisterOrganization(FUDAN_DUPLICATE, "Fudan University", null, OrganizationType.UNIVERSITY,
+                        CHINA, "Shanghai", null))
+                .expectException(OrganizationAlreadyRegistered.class);
+    }
 }

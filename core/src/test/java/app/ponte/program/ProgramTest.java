@@ -204,4 +204,12 @@ class ProgramTest {
                 .expectExceptionMessage("The program \"" + NAME
                         + "\" is closed; nothing in it can change any more (program " + PROGRAM + ").");
     }
+
+    @Test
+    void cannotLaunchSameProgramTwice() {
+        fixture.given(launched())
+                .when(new LaunchProgram(PROGRAM, NAME, MIUR, CHINA, YEARS))
+                .expectException(ProgramAlreadyLaunched.class)
+                .expectNoEvents();
+    }
 }
