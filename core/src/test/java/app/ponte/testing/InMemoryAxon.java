@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
 import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
@@ -22,17 +23,21 @@ import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
 
 /**
  * Plain Axon wiring as the ui is meant to set it up (command metadata interceptor, correlation data providers,
- * injectable domain resources), on an in-memory event store, for tests that need more than one aggregate fixture.
+ * injectable domain resources), on a given or an in-memory event storage engine, for tests that need more than one aggregate fixture.
  */
 public final class InMemoryAxon implements AutoCloseable {
 
-    private final EmbeddedEventStore eventStore =
-            EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+    private final EmbeddedEventStore eventStore;
     private final SimpleCommandBus commandBus = SimpleCommandBus.builder().build();
     private final CommandGateway gateway;
     private final List<Object> resources;
 
     public InMemoryAxon(ActorProvider actors, Object... resources) {
+        this(new InMemoryEventStorageEngine(), actors, resources);
+    }
+
+    public InMemoryAxon(EventStorageEngine storage, ActorProvider actors, Object... resources) {
+        this.eventStore = EmbeddedEventStore.builder().storageEngine(storage).build();
         this.resources = List.of(resources);
         commandBus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(
                 new SimpleCorrelationDataProvider(Actor.METADATA_KEYS.toArray(String[]::new)),
