@@ -2,6 +2,7 @@ package app.ponte.organization;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import app.ponte.shared.CountryCode;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -16,6 +17,10 @@ public class Organization {
     private OrganizationId organizationId;
     private String name;
     private String nativeName;
+    private OrganizationType type;
+    private CountryCode country;
+    private String city;
+    private String website;
     private OrganizationStatus status;
     private String survivorName;
 
@@ -44,6 +49,28 @@ public class Organization {
             return;
         }
         apply(new OrganizationRenamed(organizationId, command.name(), command.nativeName(), name));
+    }
+
+    @CommandHandler
+    void handle(CorrectOrganizationDetails command) {
+        requireActive();
+        if (type == command.type() && country.equals(command.country()) && city.equals(command.city())
+                && Objects.equals(website, command.website())) {
+            return;
+        }
+        apply(new OrganizationDetailsCorrected(organizationId, name, command.type(), command.country(),
+                command.city(), command.website()));
+    }
+
+    @CommandHandler
+    void handle(ReinstateOrganization command) {
+        if (status == OrganizationStatus.MERGED) {
+            throw new OrganizationWasMerged(name, survivorName);
+        }
+        if (status != OrganizationStatus.ARCHIVED) {
+            throw new OrganizationNotArchived(name);
+        }
+        apply(new OrganizationReinstated(organizationId, name, command.reason()));
     }
 
     @CommandHandler
@@ -83,6 +110,23 @@ public class Organization {
         organizationId = event.organizationId();
         name = event.name();
         nativeName = event.nativeName();
+        type = event.type();
+        country = event.country();
+        city = event.city();
+        website = event.website();
+        status = OrganizationStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationDetailsCorrected event) {
+        type = event.type();
+        country = event.country();
+        city = event.city();
+        website = event.website();
+    }
+
+    @EventSourcingHandler
+    void on(OrganizationReinstated event) {
         status = OrganizationStatus.ACTIVE;
     }
 

@@ -2,7 +2,8 @@ package app.ponte.organization;
 
 /** Everything that can happen to an organization. */
 public sealed interface OrganizationEvent
-        permits OrganizationRegistered, OrganizationRenamed, OrganizationArchived, OrganizationMergedInto {
+        permits OrganizationRegistered, OrganizationRenamed, OrganizationDetailsCorrected, OrganizationArchived,
+        OrganizationReinstated, OrganizationMergedInto {
 
     OrganizationId organizationId();
 }

@@ -5,6 +5,6 @@ import app.ponte.shared.DomainException;
 public class OrganizationIsArchived extends DomainException {
 
     public OrganizationIsArchived(String name) {
-        super("The organization \"" + name + "\" is archived and can no longer be changed.");
+        super("The organization \"" + name + "\" is archived; reinstate it before changing it.");
     }
 }

@@ -197,4 +197,60 @@ class OrganizationTest {
                         CHINA, "Shanghai", null))
                 .expectException(OrganizationAlreadyRegistered.class);
     }
+
+    @Test
+    void correctsOrganizationDetails() {
+        fixture.given(duplicateRegistered())
+                .when(new CorrectOrganizationDetails(FUDAN_DUPLICATE, OrganizationType.RESEARCH_BODY, CHINA,
+                        "Shanghai", "https://www.fudan.edu.cn"))
+                .expectEvents(new OrganizationDetailsCorrected(FUDAN_DUPLICATE, "Fudan Univ.",
+                        OrganizationType.RESEARCH_BODY, CHINA, "Shanghai", "https://www.fudan.edu.cn"));
+    }
+
+    @Test
+    void correctingWithSameDetailsRecordsNothing() {
+        fixture.given(duplicateRegistered())
+                .when(new CorrectOrganizationDetails(FUDAN_DUPLICATE, OrganizationType.UNIVERSITY, CHINA, "Shanghai",
+                        null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCorrectDetailsOfArchivedOrganization() {
+        fixture.given(duplicateRegistered(), new OrganizationArchived(FUDAN_DUPLICATE, "Fudan Univ.", "closed"))
+                .when(new CorrectOrganizationDetails(FUDAN_DUPLICATE, OrganizationType.UNIVERSITY, CHINA, "Beijing",
+                        null))
+                .expectException(OrganizationIsArchived.class);
+    }
+
+    @Test
+    void reinstatesArchivedOrganization() {
+        fixture.given(duplicateRegistered(), new OrganizationArchived(FUDAN_DUPLICATE, "Fudan Univ.", "closed"))
+                .when(new ReinstateOrganization(FUDAN_DUPLICATE, "archived by mistake"))
+                .expectEvents(new OrganizationReinstated(FUDAN_DUPLICATE, "Fudan Univ.", "archived by mistake"));
+    }
+
+    @Test
+    void reinstatedOrganizationCanBeRenamedAgain() {
+        fixture.given(duplicateRegistered(), new OrganizationArchived(FUDAN_DUPLICATE, "Fudan Univ.", "closed"),
+                        new OrganizationReinstated(FUDAN_DUPLICATE, "Fudan Univ.", "archived by mistake"))
+                .when(new RenameOrganization(FUDAN_DUPLICATE, "Fudan University", null))
+                .expectEvents(new OrganizationRenamed(FUDAN_DUPLICATE, "Fudan University", null, "Fudan Univ."));
+    }
+
+    @Test
+    void cannotReinstateActiveOrganization() {
+        fixture.given(duplicateRegistered())
+                .when(new ReinstateOrganization(FUDAN_DUPLICATE, "just in case"))
+                .expectException(OrganizationNotArchived.class);
+    }
+
+    @Test
+    void cannotReinstateMergedOrganization() {
+        fixture.given(duplicateRegistered(),
+                        new OrganizationMergedInto(FUDAN_DUPLICATE, "Fudan Univ.", FUDAN, "Fudan University"))
+                .when(new ReinstateOrganization(FUDAN_DUPLICATE, "undo the merge"))
+                .expectException(OrganizationWasMerged.class);
+    }
 }

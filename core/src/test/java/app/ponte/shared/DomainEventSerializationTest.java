@@ -24,9 +24,11 @@ import app.ponte.opportunity.OpportunityOpened;
 import app.ponte.opportunity.OpportunityReopened;
 import app.ponte.opportunity.OpportunityStage;
 import app.ponte.organization.OrganizationArchived;
+import app.ponte.organization.OrganizationDetailsCorrected;
 import app.ponte.organization.OrganizationId;
 import app.ponte.organization.OrganizationMergedInto;
 import app.ponte.organization.OrganizationRegistered;
+import app.ponte.organization.OrganizationReinstated;
 import app.ponte.organization.OrganizationRenamed;
 import app.ponte.organization.OrganizationType;
 import app.ponte.privacy.Sealed;
@@ -76,7 +78,10 @@ class DomainEventSerializationTest {
                 new OrganizationRegistered(org, "Fudan University", "复旦大学", OrganizationType.UNIVERSITY,
                         CountryCode.of("CN"), "Shanghai", "https://www.fudan.edu.cn"),
                 new OrganizationRenamed(org, "Fudan University", "复旦大学", "Fudan Univ."),
+                new OrganizationDetailsCorrected(org, "Fudan University", OrganizationType.RESEARCH_BODY,
+                        CountryCode.of("CN"), "Shanghai", null),
                 new OrganizationArchived(org, "Fudan University", "duplicate"),
+                new OrganizationReinstated(org, "Fudan University", "by mistake"),
                 new OrganizationMergedInto(org, "Fudan Univ.", other, "Fudan University"),
                 new ContactAdded(contact, sealed, null, sealed, org, "Scientific Counsellor"),
                 new ContactRoleChanged(contact, other, "Consul General", org, "Scientific Counsellor"),
