@@ -96,6 +96,11 @@ public class Organization {
         apply(new OrganizationMergedInto(organizationId, name, survivor.organizationId(), survivor.name()));
     }
 
+    /** For {@link RepositoryOrganizationDirectory} only: what a merge into this organization needs to know. */
+    OrganizationStanding standing() {
+        return new OrganizationStanding(organizationId, name, status);
+    }
+
     private void requireActive() {
         switch (status) {
             case ARCHIVED -> throw new OrganizationIsArchived(name);

@@ -3,7 +3,9 @@ package app.ponte.testing;
 import app.ponte.shared.Actor;
 import app.ponte.shared.ActorProvider;
 import app.ponte.shared.CommandMetadataInterceptor;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -20,6 +22,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
+import org.axonframework.modelling.command.Repository;
 
 /**
  * Plain Axon wiring as the ui is meant to set it up (command metadata interceptor, correlation data providers,
@@ -31,6 +34,7 @@ public final class InMemoryAxon implements AutoCloseable {
     private final SimpleCommandBus commandBus = SimpleCommandBus.builder().build();
     private final CommandGateway gateway;
     private final List<Object> resources;
+    private final Map<Class<?>, Repository<?>> repositories = new HashMap<>();
 
     public InMemoryAxon(ActorProvider actors, Object... resources) {
         this(new InMemoryEventStorageEngine(), actors, resources);
@@ -62,7 +66,13 @@ public final class InMemoryAxon implements AutoCloseable {
                 .parameterResolverFactory(parameters)
                 .build()
                 .subscribe(commandBus);
+        repositories.put(aggregateType, repository);
         return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T> Repository<T> repository(Class<T> aggregateType) {
+        return (Repository<T>) repositories.get(aggregateType);
     }
 
     public CommandGateway gateway() {
