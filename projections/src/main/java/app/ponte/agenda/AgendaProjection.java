@@ -45,7 +45,7 @@ public class AgendaProjection {
         this.missions = database.getCollection(MISSIONS);
         this.engagements = database.getCollection(ENGAGEMENTS);
         this.updates = updates;
-        // An equality index: served by MongoDB and by the embedded server alike.
+        // Serves the agenda lookup on a real MongoDB; the embedded server ignores non-unique indexes and scans.
         engagements.createIndex(Indexes.ascending("missionId"));
     }
 
@@ -81,9 +81,8 @@ public class AgendaProjection {
 
     @ResetHandler
     void reset() {
-        missions.drop();
-        engagements.drop();
-        engagements.createIndex(Indexes.ascending("missionId"));
+        missions.deleteMany(new Document());
+        engagements.deleteMany(new Document());
     }
 
     // Sorting happens here rather than in MongoDB: the embedded server would scan the collection to sort.
