@@ -1,0 +1,541 @@
+package app.ponte.store;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+
+/**
+ * An Axon event storage engine on MongoDB in which every event has a global sequence number, so that streaming
+ * processors see every event exactly once and in one global order, on one node or many.
+ *
+ * <p>Layout. Each call to {@code appendEvents} is one <em>commit</em> document, written with a single insert and so
+ * atomic on every MongoDB: {@code _id} is the commit's first global number, {@code g} lists all its global
+ * numbers, {@code events} holds the events. The numbers come from a counter document advanced with {@code $inc}
+ * once per commit. Unique indexes on {@code g}, on {@code events.key} (aggregate and sequence number) and on
+ * {@code events.id} (event identifier) reject a second claim on a number, a conflicting append and a reused
+ * identifier. Every read is an equality or {@code $in} lookup on one of these unique indexes: a tracking batch is
+ * {@code g $in [n+1 .. n+batch]}, an aggregate is {@code events.key $in [id/first .. id/first+batch]}. Real MongoDB
+ * serves both from its indexes, and so does the embedded server, whose indexes serve only unique lookups.
+ *
+ * <p>Gaps. A number can be handed out and not be visible yet (a commit in flight), or never (a writer that died
+ * between taking the number and inserting). A reader delivers events strictly in number order and stops at the
+ * first number it cannot see. Once that number has stayed missing for the gap timeout, the reader <em>claims</em>
+ * it by inserting an empty commit document with that number; from then on the writer's insert fails on the
+ * unique index and the writer commits again under fresh numbers. So a number is filled by exactly one of writer
+ * or claim, and no reader ever skips an event that may still appear. A writer whose append is rejected claims its
+ * own numbers at once, so conflicts cost readers no waiting.
+ */
+public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoEventStorageEngine.class);
+
+    static final String EVENTS = "events";
+    static final String SNAPSHOTS = "snapshots";
+    static final String SEQUENCES = "sequences";
+    static final String GLOBAL_INDEX = "global_number";
+    static final String EVENT_KEY_INDEX = "aggregate_sequence";
+    static final String EVENT_ID_INDEX = "event_identifier";
+    private static final String COUNTER_ID = "events";
+    private static final int MAX_COMMIT_ATTEMPTS = 5;
+
+    private final MongoCollection<Document> events;
+    private final MongoCollection<Document> snapshots;
+    private final MongoCollection<Document> sequences;
+    private final Duration gapTimeout;
+    private final Clock clock;
+    /** When this instance first saw each number that it is waiting for. */
+    private final Map<Long, Instant> missingSince = new ConcurrentHashMap<>();
+
+    private MongoEventStorageEngine(Builder builder) {
+        super(builder);
+        this.events = builder.database.getCollection(EVENTS);
+        this.snapshots = builder.database.getCollection(SNAPSHOTS);
+        this.sequences = builder.database.getCollection(SEQUENCES);
+        this.gapTimeout = builder.gapTimeout;
+        this.clock = builder.clock;
+        ensureIndexes();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Creates the unique indexes the engine relies on; harmless when they exist. */
+    public void ensureIndexes() {
+        events.createIndex(Indexes.ascending("g"), new IndexOptions().unique(true).name(GLOBAL_INDEX));
+        // Sparse, so that claim documents (which hold no events) do not all collide on a missing key.
+        events.createIndex(Indexes.ascending("keys"),
+                new IndexOptions().unique(true).sparse(true).name(EVENT_KEY_INDEX));
+        events.createIndex(Indexes.ascending("ids"),
+                new IndexOptions().unique(true).sparse(true).name(EVENT_ID_INDEX));
+    }
+
+    public Duration gapTimeout() {
+        return gapTimeout;
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> messages, Serializer serializer) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        List<Document> encoded = new ArrayList<>(messages.size());
+        for (EventMessage<?> message : messages) {
+            encoded.add(encode(message, serializer));
+        }
+        DuplicateInCommit duplicate = findDuplicate(encoded);
+        if (duplicate != null) {
+            handlePersistenceException(duplicate, messages.get(0));
+        }
+        for (int attempt = 1; ; attempt++) {
+            long first = reserve(encoded.size());
+            List<Long> numbers = LongStream.range(first, first + encoded.size()).boxed().toList();
+            Document commit = new Document("_id", first).append("g", numbers)
+                    .append("keys", encoded.stream().map(event -> event.getString("key")).toList())
+                    .append("ids", encoded.stream().map(event -> event.getString("id")).toList())
+                    .append("events", encoded);
+            try {
+                events.insertOne(commit);
+                return;
+            } catch (MongoWriteException e) {
+                claimAll(numbers);
+                boolean numberTaken = e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
+                        && !isEventConflict(e);
+                if (numberTaken && attempt < MAX_COMMIT_ATTEMPTS) {
+                    // A reader gave up waiting for our numbers and claimed one; commit again under new ones.
+                    log.warn("Commit at global number {} was claimed by a reader after {}; retrying", first,
+                            gapTimeout);
+                    continue;
+                }
+                handlePersistenceException(e, messages.get(0));
+            } catch (RuntimeException e) {
+                claimAll(numbers);
+                handlePersistenceException(e, messages.get(0));
+            }
+        }
+    }
+
+    private static boolean isEventConflict(MongoWriteException e) {
+        String message = String.valueOf(e.getError().getMessage());
+        return message.contains(EVENT_KEY_INDEX) || message.contains(EVENT_ID_INDEX);
+    }
+
+    /** Takes {@code count} consecutive global numbers and returns the first. */
+    private long reserve(int count) {
+        Document counter = sequences.findOneAndUpdate(eq("_id", COUNTER_ID), Updates.inc("next", (long) count),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        return counter.get("next", Number.class).longValue() - count + 1;
+    }
+
+    private long lastReserved() {
+        Document counter = sequences.find(eq("_id", COUNTER_ID)).first();
+        return counter == null ? 0 : counter.get("next", Number.class).longValue();
+    }
+
+    private Document encode(EventMessage<?> message, Serializer serializer) {
+        SerializedObject<String> payload = message.serializePayload(serializer, String.class);
+        SerializedObject<String> metaData = message.serializeMetaData(serializer, String.class);
+        String aggregateId;
+        long sequence;
+        String type;
+        if (message instanceof DomainEventMessage<?> domain && domain.getAggregateIdentifier() != null) {
+            aggregateId = domain.getAggregateIdentifier();
+            sequence = domain.getSequenceNumber();
+            type = domain.getType();
+        } else {
+            // Events outside any aggregate get a key of their own, as Axon's JDBC engine does.
+            aggregateId = message.getIdentifier();
+            sequence = 0;
+            type = null;
+        }
+        Instant timestamp = message.getTimestamp();
+        return new Document("id", message.getIdentifier())
+                .append("key", key(aggregateId, sequence))
+                .append("aggregate", aggregateId)
+                .append("seq", sequence)
+                .append("type", type)
+                .append("timestamp", timestamp.toString())
+                .append("time", Date.from(timestamp))
+                .append("payloadType", payload.getType().getName())
+                .append("payloadRevision", payload.getType().getRevision())
+                .append("payload", payload.getData())
+                .append("metaData", metaData.getData());
+    }
+
+    private static String key(String aggregateId, long sequence) {
+        return aggregateId + "/" + sequence;
+    }
+
+    /** MongoDB checks uniqueness across documents only, so duplicates inside one commit are checked here. */
+    private static DuplicateInCommit findDuplicate(List<Document> encoded) {
+        Set<String> keys = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        for (Document event : encoded) {
+            if (!keys.add(event.getString("key")) || !ids.add(event.getString("id"))) {
+                return new DuplicateInCommit(event.getString("id"), event.getString("key"));
+            }
+        }
+        return null;
+    }
+
+    /** Fills numbers that will never hold events, so that no reader waits for them. */
+    private void claimAll(List<Long> numbers) {
+        for (Long number : numbers) {
+            claim(number);
+        }
+    }
+
+    /** Returns true when this call claimed the number, false when it was already taken (by events or a claim). */
+    private boolean claim(long number) {
+        try {
+            events.insertOne(new Document("_id", number).append("g", List.of(number)));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        Document encoded = encode(snapshot, serializer).append("_id", snapshot.getAggregateIdentifier());
+        try {
+            // Keeps only the newest snapshot: the filter matches only an older one, and an upsert against a newer
+            // one fails on _id, which means there is nothing to do.
+            snapshots.replaceOne(and(eq("_id", snapshot.getAggregateIdentifier()),
+                    lt("seq", snapshot.getSequenceNumber())), encoded, new ReplaceOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                handlePersistenceException(e, snapshot);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier,
+            long firstSequenceNumber, int batchSize) {
+        List<String> keys = new ArrayList<>(batchSize);
+        for (long seq = firstSequenceNumber; seq < firstSequenceNumber + batchSize; seq++) {
+            keys.add(key(aggregateIdentifier, seq));
+        }
+        List<DomainEventData<?>> result = new ArrayList<>();
+        for (Document commit : distinct(events.find(in("keys", keys)))) {
+            for (Document event : commit.getList("events", Document.class)) {
+                long seq = event.get("seq", Number.class).longValue();
+                if (event.getString("type") != null && aggregateIdentifier.equals(event.getString("aggregate"))
+                        && seq >= firstSequenceNumber && seq < firstSequenceNumber + batchSize) {
+                    result.add(decode(event));
+                }
+            }
+        }
+        result.sort(Comparator.comparingLong(DomainEventData::getSequenceNumber));
+        return result;
+    }
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        long next = position(lastToken) + 1;
+        while (true) {
+            List<Long> window = LongStream.range(next, next + batchSize).boxed().toList();
+            List<Document> commits = distinct(events.find(in("g", window)));
+            commits.sort(Comparator.comparingLong(commit -> commit.get("_id", Number.class).longValue()));
+            List<TrackedEventData<?>> result = new ArrayList<>();
+            long expected = next;
+            for (Document commit : commits) {
+                long first = commit.get("_id", Number.class).longValue();
+                if (first > expected) {
+                    break; // a gap: nothing beyond it may be delivered yet
+                }
+                List<Document> commitEvents = commit.getList("events", Document.class, List.of());
+                for (int i = 0; i < commitEvents.size(); i++) {
+                    if (first + i >= expected) {
+                        result.add(tracked(first + i, commitEvents.get(i)));
+                    }
+                }
+                expected = first + commit.getList("g", Number.class).size();
+            }
+            final long reached = expected;
+            missingSince.keySet().removeIf(number -> number < reached);
+            if (!result.isEmpty()) {
+                return result;
+            }
+            if (expected > next) {
+                next = expected; // only claimed numbers so far: look further
+            } else if (!claimIfAbandoned(next)) {
+                return result;
+            }
+        }
+    }
+
+    /**
+     * Decides what to do about a number the reader cannot see. A number not yet handed out is simply the end of
+     * the stream. A number handed out is waited for, and claimed once it has been missing for the gap timeout.
+     */
+    private boolean claimIfAbandoned(long number) {
+        if (number > lastReserved()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        Instant since = missingSince.computeIfAbsent(number, n -> now);
+        if (Duration.between(since, now).compareTo(gapTimeout) < 0) {
+            return false;
+        }
+        if (claim(number)) {
+            log.warn("Global number {} was handed out but stayed empty for {}; claimed it as empty", number,
+                    gapTimeout);
+        }
+        missingSince.remove(number);
+        return true;
+    }
+
+    private static long position(TrackingToken token) {
+        if (token == null) {
+            return 0;
+        }
+        if (token instanceof GlobalSequenceTrackingToken global) {
+            return global.getGlobalIndex();
+        }
+        return token.position().orElseThrow(() -> new IllegalArgumentException(
+                "Unsupported tracking token " + token.getClass().getName()));
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        Document snapshot = snapshots.find(eq("_id", aggregateIdentifier)).first();
+        return snapshot == null ? Stream.empty() : Stream.of(decode(snapshot));
+    }
+
+    /**
+     * The embedded server returns a document once for every array element an {@code $in} matches; MongoDB
+     * returns it once. Both are read the same way here.
+     */
+    private static List<Document> distinct(Iterable<Document> found) {
+        Map<Object, Document> byId = new java.util.LinkedHashMap<>();
+        for (Document document : found) {
+            byId.putIfAbsent(document.get("_id"), document);
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    private static TrackedEventData<?> tracked(long number, Document event) {
+        GlobalSequenceTrackingToken token = new GlobalSequenceTrackingToken(number);
+        if (event.getString("type") == null) {
+            return new TrackedEvent(token, event);
+        }
+        return new TrackedDomainEventData<>(token, decode(event));
+    }
+
+    private static DomainEventData<String> decode(Document event) {
+        return new GenericDomainEventEntry<>(event.getString("type"), event.getString("aggregate"),
+                event.get("seq", Number.class).longValue(), event.getString("id"), event.getString("timestamp"),
+                event.getString("payloadType"), event.getString("payloadRevision"), event.getString("payload"),
+                event.getString("metaData"));
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    @Override
+    public TrackingToken createTailToken() {
+        return new GlobalSequenceTrackingToken(0);
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return new GlobalSequenceTrackingToken(lastReserved());
+    }
+
+    /**
+     * The position just before the first event, in global order, stamped at or after {@code dateTime}. Time is not
+     * indexed on the embedded server, so this scans; it is used only when a processor is reset to a moment.
+     */
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        Date floor = Date.from(dateTime.minusNanos(dateTime.getNano() % 1_000_000));
+        for (Document commit : events.find(gte("events.time", floor)).sort(Sorts.ascending("_id"))) {
+            List<Document> commitEvents = commit.getList("events", Document.class);
+            long first = commit.get("_id", Number.class).longValue();
+            for (int i = 0; i < commitEvents.size(); i++) {
+                if (!Instant.parse(commitEvents.get(i).getString("timestamp")).isBefore(dateTime)) {
+                    return new GlobalSequenceTrackingToken(first + i - 1);
+                }
+            }
+        }
+        return createHeadToken();
+    }
+
+    /** An event stored outside any aggregate, as a processor reads it. */
+    private record TrackedEvent(TrackingToken trackingToken, Document event) implements TrackedEventData<String> {
+
+        @Override
+        public String getEventIdentifier() {
+            return event.getString("id");
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            return Instant.parse(event.getString("timestamp"));
+        }
+
+        @Override
+        public SerializedObject<String> getMetaData() {
+            return new SimpleSerializedObject<>(event.getString("metaData"), String.class, MetaData.class.getName(),
+                    null);
+        }
+
+        @Override
+        public SerializedObject<String> getPayload() {
+            return new SimpleSerializedObject<>(event.getString("payload"), String.class,
+                    event.getString("payloadType"), event.getString("payloadRevision"));
+        }
+    }
+
+    /** A duplicate event identifier or aggregate sequence number inside one commit. */
+    static final class DuplicateInCommit extends RuntimeException {
+        DuplicateInCommit(String eventId, String key) {
+            super("The commit holds event " + eventId + " or aggregate sequence " + key + " twice");
+        }
+    }
+
+    /** Recognizes MongoDB's duplicate key errors, and duplicates inside one commit, as key violations. */
+    static boolean isDuplicateKeyViolation(Exception e) {
+        if (e instanceof DuplicateInCommit) {
+            return true;
+        }
+        return e instanceof MongoWriteException write && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+    }
+
+    /** Builds the engine; a database and the serializers are required. */
+    public static final class Builder extends BatchingEventStorageEngine.Builder {
+
+        private MongoDatabase database;
+        private Duration gapTimeout = Duration.ofSeconds(10);
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+            persistenceExceptionResolver(MongoEventStorageEngine::isDuplicateKeyViolation);
+        }
+
+        public Builder database(MongoDatabase database) {
+            this.database = database;
+            return this;
+        }
+
+        /** How long a handed-out number may stay invisible before readers claim it as empty. */
+        public Builder gapTimeout(Duration gapTimeout) {
+            if (gapTimeout == null || gapTimeout.isNegative()) {
+                throw new AxonConfigurationException("The gap timeout must be zero or positive");
+            }
+            this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        @Override
+        public Builder persistenceExceptionResolver(
+                org.axonframework.common.jdbc.PersistenceExceptionResolver persistenceExceptionResolver) {
+            super.persistenceExceptionResolver(persistenceExceptionResolver);
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotFilter(SnapshotFilter snapshotFilter) {
+            super.snapshotFilter(snapshotFilter);
+            return this;
+        }
+
+        @Override
+        public Builder batchSize(int batchSize) {
+            super.batchSize(batchSize);
+            return this;
+        }
+
+        @Override
+        protected void validate() throws AxonConfigurationException {
+            super.validate();
+            if (database == null) {
+                throw new AxonConfigurationException("The MongoDB database is required");
+            }
+        }
+
+        public MongoEventStorageEngine build() {
+            validate();
+            return new MongoEventStorageEngine(this);
+        }
+    }
+}

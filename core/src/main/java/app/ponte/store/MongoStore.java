@@ -1,0 +1,126 @@
+package app.ponte.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/**
+ * The one MongoDB database that holds Ponte's events, processor tokens and read models: either a real
+ * deployment reached through a connection string, or an embedded server started in this process.
+ */
+public final class MongoStore implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoStore.class);
+
+    private final MongoServer embeddedServer;
+    private final MongoClient client;
+    private final MongoDatabase database;
+    private final String databaseName;
+
+    private MongoStore(MongoServer embeddedServer, String connectionString, String databaseName) {
+        this.embeddedServer = embeddedServer;
+        this.databaseName = databaseName;
+        MongoClientSettings settings = MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(connectionString))
+                .applyToSocketSettings(s -> s.connectTimeout(10, TimeUnit.SECONDS))
+                .build();
+        this.client = MongoClients.create(settings);
+        this.database = client.getDatabase(databaseName);
+    }
+
+    /**
+     * Opens the store. With a blank connection string an embedded server is started on 127.0.0.1 with its
+     * data in {@code dataDir}, so one command runs the whole product on a fresh machine.
+     */
+    public static MongoStore open(String connectionString, Path dataDir, String databaseName) {
+        if (connectionString != null && !connectionString.isBlank()) {
+            log.info("Using MongoDB at {}", redact(connectionString));
+            return new MongoStore(null, connectionString, databaseName);
+        }
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data folder " + dataDir, e);
+        }
+        Path file = dataDir.toAbsolutePath().resolve("ponte.mv");
+        log.info("No MongoDB configured: starting the embedded store with its data in {}", file);
+        return embedded(new DurableH2Backend(file.toString()), databaseName);
+    }
+
+    /** An embedded store that keeps everything in memory: for tests and benchmarks. */
+    public static MongoStore inMemory(String databaseName) {
+        return embedded(new MemoryBackend(), databaseName);
+    }
+
+    private static MongoStore embedded(MongoBackend backend, String databaseName) {
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        return new MongoStore(server, server.getConnectionString(), databaseName);
+    }
+
+    public MongoClient client() {
+        return client;
+    }
+
+    public MongoDatabase database() {
+        return database;
+    }
+
+    /** The connection string of the embedded server, for a second client as another node would open. */
+    public String embeddedConnectionString() {
+        if (embeddedServer == null) {
+            throw new IllegalStateException("This store is not embedded");
+        }
+        return embeddedServer.getConnectionString();
+    }
+
+    public boolean isEmbedded() {
+        return embeddedServer != null;
+    }
+
+    /**
+     * A token store in the same database. Claims are plain document updates, so it needs no transactions and
+     * lets processors on several nodes share segments.
+     */
+    public TokenStore tokenStore(Serializer serializer) {
+        MongoTokenStore store = MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder()
+                        .mongoDatabase(client, databaseName)
+                        .build())
+                .serializer(serializer)
+                .build();
+        store.ensureIndexes();
+        return store;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        if (embeddedServer != null) {
+            embeddedServer.shutdown();
+        }
+    }
+
+    private static String redact(String connectionString) {
+        return connectionString.replaceAll("//[^@/]*@", "//***@");
+    }
+}
