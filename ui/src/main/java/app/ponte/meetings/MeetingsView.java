@@ -99,11 +99,11 @@ class MeetingsView extends VerticalLayout {
                 .setHeader("Your time").setAutoWidth(true).setFlexGrow(0).setKey("viewer-time");
         grid.addColumn(e -> e.kind().name().charAt(0) + e.kind().name().substring(1).toLowerCase(Locale.ROOT))
                 .setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(EngagementSummary::title).setHeader("Title").setFlexGrow(3).setWidth("16em")
+        grid.addColumn(EngagementSummary::title).setHeader("Title").setFlexGrow(3).setWidth("12em")
                 .setTooltipGenerator(EngagementSummary::title);
-        grid.addColumn(EngagementSummary::venue).setHeader("Venue").setFlexGrow(1).setWidth("10em")
+        grid.addColumn(EngagementSummary::venue).setHeader("Venue").setFlexGrow(1).setWidth("8em")
                 .setTooltipGenerator(EngagementSummary::venue);
-        grid.addColumn(e -> String.join(", ", e.themes())).setHeader("Themes").setFlexGrow(1).setWidth("10em");
+        grid.addColumn(e -> String.join(", ", e.themes())).setHeader("Themes").setFlexGrow(1).setWidth("8em");
         grid.setEmptyStateText("Nothing scheduled yet.");
     }
 

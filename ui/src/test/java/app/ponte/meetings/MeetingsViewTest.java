@@ -17,6 +17,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -25,13 +26,25 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /** The meetings screen without a browser: the whole application runs, only the browser is simulated. */
-@SpringBootTest(properties = "ponte.data-dir=target/view-test-data")
+@SpringBootTest
 class MeetingsViewTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void freshStore(DynamicPropertyRegistry properties) {
+        properties.add("ponte.mongodb.uri", () -> "");
+        properties.add("ponte.data-dir", () -> dataDir.toString());
+    }
 
     @Autowired
     private ApplicationContext context;
