@@ -3,8 +3,19 @@ package app.ponte.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.ponte.mission.AttendanceRecorded;
+import app.ponte.mission.EngagementHeld;
+import app.ponte.mission.EngagementId;
+import app.ponte.mission.EngagementKind;
+import app.ponte.mission.MarkEngagementHeld;
+import app.ponte.mission.Mission;
+import app.ponte.mission.MissionId;
+import app.ponte.mission.PlanMission;
+import app.ponte.mission.RecordAttendance;
+import app.ponte.mission.ScheduleEngagement;
 import app.ponte.organization.OrganizationId;
 import app.ponte.privacy.CryptoShredder;
+import app.ponte.program.ProgramId;
 import app.ponte.privacy.InMemoryKeyStore;
 import app.ponte.privacy.KeyDestroyed;
 import app.ponte.store.MongoEventStorageEngine;
@@ -12,6 +23,9 @@ import app.ponte.store.MongoStore;
 import app.ponte.store.PonteSerializer;
 import app.ponte.testing.FixedActor;
 import app.ponte.testing.InMemoryAxon;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
@@ -37,7 +51,8 @@ class ContactErasureTest {
                     .snapshotSerializer(PonteSerializer.jackson())
                     .build(),
             FixedActor.officer(), vault)
-            .register(Contact.class);
+            .register(Contact.class)
+            .register(Mission.class);
     private final ContactId fabrizio = ContactId.random();
 
     @AfterEach
@@ -72,6 +87,31 @@ class ContactErasureTest {
         assertThat(vault.open(fabrizio, stored.email())).isEmpty();
         assertThat(vault.open(fabrizio, stored.phone())).isEmpty();
         assertThat(events.get(1).getMetaData()).containsKeys("userId", "role", "source", "correlationId");
+    }
+
+    @Test
+    void engagementsAttendedByErasedContactStillCount() {
+        OrganizationId alisei = OrganizationId.random();
+        axon.gateway().sendAndWait(new AddContact(fabrizio, new PersonalDetails(NAME, EMAIL, null), alisei,
+                "Coordinator"));
+        MissionId mission = MissionId.random();
+        EngagementId speech = EngagementId.random();
+        axon.gateway().sendAndWait(new PlanMission(mission, ProgramId.random(), "ALISEI mission to Shanghai",
+                "Shanghai", "CN", ZoneId.of("Asia/Shanghai"), LocalDate.of(2017, 5, 16), LocalDate.of(2017, 5, 17)));
+        axon.gateway().sendAndWait(new ScheduleEngagement(mission, speech, EngagementKind.SPEECH,
+                "From the prevention to the chronic patient management", "Consulate General",
+                LocalDateTime.of(2017, 5, 17, 15, 0), LocalDateTime.of(2017, 5, 17, 15, 30), List.of(), List.of()));
+        axon.gateway().sendAndWait(new RecordAttendance(mission, speech, List.of(fabrizio), List.of(alisei)));
+        axon.gateway().sendAndWait(new MarkEngagementHeld(mission, speech, "Speech on the Italian vision"));
+
+        axon.gateway().sendAndWait(new EraseContact(fabrizio, ErasureGround.REQUESTED_BY_PERSON));
+
+        var missionEvents = axon.events(mission).stream().map(e -> e.getPayload()).toList();
+        assertThat(missionEvents).filteredOn(EngagementHeld.class::isInstance).hasSize(1);
+        assertThat(missionEvents).filteredOn(AttendanceRecorded.class::isInstance)
+                .singleElement()
+                .satisfies(a -> assertThat(((AttendanceRecorded) a).participants()).containsExactly(fabrizio));
+        assertThat(storedDocuments()).noneSatisfy(json -> assertThat(json).contains("Conicella"));
     }
 
     @Test

@@ -14,7 +14,26 @@ import app.ponte.followup.FollowUpId;
 import app.ponte.followup.FollowUpOrigin;
 import app.ponte.followup.FollowUpReassigned;
 import app.ponte.followup.FollowUpReopened;
+import app.ponte.mission.AttendanceRecorded;
+import app.ponte.mission.DelegationMemberAdded;
+import app.ponte.mission.DelegationMemberRemoved;
+import app.ponte.mission.EngagementCancelled;
+import app.ponte.mission.EngagementHeld;
+import app.ponte.mission.EngagementId;
+import app.ponte.mission.EngagementKind;
+import app.ponte.mission.EngagementRescheduled;
+import app.ponte.mission.MissionAmended;
+import app.ponte.mission.MissionCancelled;
+import app.ponte.mission.MissionCompleted;
+import app.ponte.mission.MissionConfirmed;
 import app.ponte.mission.MissionId;
+import app.ponte.mission.MissionOrganizerAssigned;
+import app.ponte.mission.OutcomeAmended;
+import app.ponte.mission.OutcomeKind;
+import app.ponte.mission.OutcomeLogged;
+import app.ponte.mission.OutcomeRetracted;
+import app.ponte.mission.SupportingPostAdded;
+import app.ponte.mission.SupportingPostRemoved;
 import app.ponte.opportunity.AgreementDocument;
 import app.ponte.opportunity.AgreementDocumentAttached;
 import app.ponte.opportunity.OpportunityAdvanced;
@@ -41,7 +60,9 @@ import app.ponte.program.ProgramClosed;
 import app.ponte.program.ProgramId;
 import app.ponte.program.ProgramLaunched;
 import app.ponte.store.PonteSerializer;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.serialization.SerializedObject;
@@ -67,6 +88,9 @@ class DomainEventSerializationTest {
         var countries = List.of(CountryCode.of("CN"), CountryCode.of("IT"));
         var sealed = new Sealed("contact:" + contact, "bm9uY2VjaXBoZXJ0ZXh0");
         var day = LocalDate.of(2017, 6, 30);
+        var zone = ZoneId.of("Asia/Shanghai");
+        var instant = Instant.parse("2017-05-16T02:00:00Z");
+        var engagement = EngagementId.random();
         var document = new AgreementDocument("MoU", "mou.pdf", "application/pdf", 1024,
                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", day);
         return Stream.of(
@@ -101,7 +125,26 @@ class DomainEventSerializationTest {
                         "officer-1", day, "Draft the MoU"),
                 new FollowUpReassigned(followUp, program, "officer-2", day.plusDays(7), "officer-1", day),
                 new FollowUpCompleted(followUp, program, "officer-2", day, day.minusDays(1), null),
-                new FollowUpReopened(followUp, program, "officer-2", day.plusDays(14), "not done"));
+                new FollowUpReopened(followUp, program, "officer-2", day.plusDays(14), "not done"),
+                new MissionConfirmed(mission, program, "Shanghai"),
+                new MissionAmended(mission, program, "Shanghai", "Shanghai", "CN", zone, day, day.plusDays(1)),
+                new MissionCancelled(mission, program, "Shanghai", "travel ban", List.of(engagement)),
+                new MissionCompleted(mission, program, "Shanghai", "report"),
+                new MissionOrganizerAssigned(mission, program, org),
+                new DelegationMemberAdded(mission, program, contact, org),
+                new DelegationMemberRemoved(mission, program, contact),
+                new SupportingPostAdded(mission, program, other),
+                new SupportingPostRemoved(mission, program, other),
+                new EngagementRescheduled(mission, program, engagement, instant, instant.plusSeconds(3600), zone,
+                        instant.minusSeconds(3600), instant),
+                new EngagementCancelled(mission, program, engagement, "counterpart unavailable"),
+                new AttendanceRecorded(mission, program, engagement, List.of(contact), List.of(org, other)),
+                new EngagementHeld(mission, program, engagement, EngagementKind.MEETING, List.of(other), "minutes"),
+                new OutcomeLogged(mission, program, engagement, outcome, OutcomeKind.LEAD, "lead", List.of(other),
+                        List.of("prevention"), Money.of("1000.50", "EUR")),
+                new OutcomeAmended(mission, program, engagement, outcome, OutcomeKind.AGREEMENT, "agreement",
+                        List.of(), List.of(), null),
+                new OutcomeRetracted(mission, program, engagement, outcome, OutcomeKind.AGREEMENT, "wrong"));
     }
 
     @ParameterizedTest
