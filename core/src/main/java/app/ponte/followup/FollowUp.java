@@ -2,7 +2,13 @@ package app.ponte.followup;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import app.ponte.mission.OutcomeLookup;
+import app.ponte.mission.OutcomeStanding;
+import app.ponte.mission.OutcomeWasRetracted;
+import app.ponte.mission.UnknownOutcome;
 import app.ponte.program.ProgramId;
+import app.ponte.shared.InvalidField;
+import app.ponte.shared.OutcomeId;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -30,9 +36,21 @@ public class FollowUp {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(AssignFollowUp command) {
+    void handle(AssignFollowUp command, OutcomeLookup outcomes) {
         if (followUpId != null) {
             throw new FollowUpAlreadyAssigned(command.followUpId());
+        }
+        OutcomeId outcomeId = command.origin().outcomeId();
+        if (outcomeId != null) {
+            OutcomeStanding outcome = outcomes.find(command.missionId(), outcomeId)
+                    .orElseThrow(() -> new UnknownOutcome(outcomeId));
+            if (outcome.retracted()) {
+                throw new OutcomeWasRetracted(outcomeId);
+            }
+            if (!outcome.programId().equals(command.programId())) {
+                throw new InvalidField("programId",
+                        "must be the program of the outcome's mission, " + outcome.programId());
+            }
         }
         apply(new FollowUpAssigned(command.followUpId(), command.programId(), command.missionId(), command.origin(),
                 command.ownerUserId(), command.dueOn(), command.description()));

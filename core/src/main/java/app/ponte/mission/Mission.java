@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -280,6 +281,12 @@ public class Mission {
         Outcome outcome = liveOutcome(command.outcomeId());
         apply(new OutcomeRetracted(missionId, programId, outcome.engagementId(), outcome.id(), outcome.kind(),
                 command.reason()));
+    }
+
+    /** For {@link RepositoryOutcomeLookup} only. */
+    Optional<OutcomeStanding> outcomeStanding(OutcomeId outcomeId) {
+        return Optional.ofNullable(outcomes.get(outcomeId)).map(outcome -> new OutcomeStanding(missionId, programId,
+                outcome.engagementId(), outcome.id(), outcome.kind(), outcome.retracted()));
     }
 
     private void requireNotCancelled() {

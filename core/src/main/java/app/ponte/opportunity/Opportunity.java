@@ -2,7 +2,12 @@ package app.ponte.opportunity;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import app.ponte.mission.OutcomeLookup;
+import app.ponte.mission.OutcomeStanding;
+import app.ponte.mission.OutcomeWasRetracted;
+import app.ponte.mission.UnknownOutcome;
 import app.ponte.program.ProgramId;
+import app.ponte.shared.InvalidField;
 import java.util.HashSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -32,9 +37,17 @@ public class Opportunity {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(OpenOpportunity command) {
+    void handle(OpenOpportunity command, OutcomeLookup outcomes) {
         if (opportunityId != null) {
             throw new OpportunityAlreadyOpened(command.opportunityId());
+        }
+        OutcomeStanding outcome = outcomes.find(command.missionId(), command.outcomeId())
+                .orElseThrow(() -> new UnknownOutcome(command.outcomeId()));
+        if (outcome.retracted()) {
+            throw new OutcomeWasRetracted(command.outcomeId());
+        }
+        if (!outcome.programId().equals(command.programId())) {
+            throw new InvalidField("programId", "must be the program of the outcome's mission, " + outcome.programId());
         }
         apply(new OpportunityOpened(command.opportunityId(), command.programId(), command.missionId(),
                 command.outcomeId(), command.title(), command.description(), OpportunityStage.IDENTIFIED));

@@ -2,12 +2,21 @@ package app.ponte.followup;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.ponte.mission.EngagementId;
 import app.ponte.mission.MissionId;
+import app.ponte.mission.OutcomeKind;
+import app.ponte.mission.OutcomeLookup;
+import app.ponte.mission.OutcomeStanding;
+import app.ponte.mission.OutcomeWasRetracted;
+import app.ponte.mission.UnknownOutcome;
 import app.ponte.opportunity.OpportunityId;
 import app.ponte.program.ProgramId;
 import app.ponte.shared.InvalidField;
 import app.ponte.shared.OutcomeId;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,11 +32,21 @@ class FollowUpTest {
     private static final LocalDate DUE = LocalDate.of(2017, 6, 30);
     private static final String TASK = "Send ShanghaiTech the cluster's member list";
 
+    private final Map<OutcomeId, OutcomeStanding> logged = new HashMap<>();
     private FixtureConfiguration<FollowUp> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(FollowUp.class);
+        OutcomeLookup lookup = (mission, outcome) -> Optional.ofNullable(logged.get(outcome))
+                .filter(standing -> standing.missionId().equals(mission));
+        fixture.registerInjectableResource(lookup);
+        outcomeIs(false);
+    }
+
+    private void outcomeIs(boolean retracted) {
+        logged.put(FROM_OUTCOME.outcomeId(), new OutcomeStanding(SHANGHAI, PROGRAM, EngagementId.random(),
+                FROM_OUTCOME.outcomeId(), OutcomeKind.FOLLOW_UP_MEETING, retracted));
     }
 
     private static FollowUpAssigned assigned() {
@@ -51,6 +70,29 @@ class FollowUpTest {
         fixture.givenNoPriorActivity()
                 .when(new AssignFollowUp(CALL, PROGRAM, SHANGHAI, origin, "fconicella", DUE, TASK))
                 .expectEvents(new FollowUpAssigned(CALL, PROGRAM, SHANGHAI, origin, "fconicella", DUE, TASK));
+    }
+
+    @Test
+    void cannotAssignFollowUpFromUnknownOutcome() {
+        logged.clear();
+        fixture.givenNoPriorActivity()
+                .when(new AssignFollowUp(CALL, PROGRAM, SHANGHAI, FROM_OUTCOME, "fconicella", DUE, TASK))
+                .expectException(UnknownOutcome.class);
+    }
+
+    @Test
+    void cannotAssignFollowUpFromRetractedOutcome() {
+        outcomeIs(true);
+        fixture.givenNoPriorActivity()
+                .when(new AssignFollowUp(CALL, PROGRAM, SHANGHAI, FROM_OUTCOME, "fconicella", DUE, TASK))
+                .expectException(OutcomeWasRetracted.class);
+    }
+
+    @Test
+    void cannotAssignFollowUpUnderAnotherProgram() {
+        fixture.givenNoPriorActivity()
+                .when(new AssignFollowUp(CALL, ProgramId.random(), SHANGHAI, FROM_OUTCOME, "fconicella", DUE, TASK))
+                .expectException(InvalidField.class);
     }
 
     @Test

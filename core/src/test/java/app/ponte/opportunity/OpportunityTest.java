@@ -7,11 +7,20 @@ import static app.ponte.opportunity.OpportunityStage.IN_NEGOTIATION;
 import static app.ponte.opportunity.OpportunityStage.QUALIFIED;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.ponte.mission.EngagementId;
 import app.ponte.mission.MissionId;
+import app.ponte.mission.OutcomeKind;
+import app.ponte.mission.OutcomeLookup;
+import app.ponte.mission.OutcomeStanding;
+import app.ponte.mission.OutcomeWasRetracted;
+import app.ponte.mission.UnknownOutcome;
 import app.ponte.program.ProgramId;
 import app.ponte.shared.InvalidField;
 import app.ponte.shared.OutcomeId;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,11 +35,21 @@ class OpportunityTest {
     private static final String TITLE = "Link ALISEI with Italian organizations in China";
     private static final String DIGEST = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
+    private final Map<OutcomeId, OutcomeStanding> logged = new HashMap<>();
     private FixtureConfiguration<Opportunity> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Opportunity.class);
+        OutcomeLookup lookup = (mission, outcome) -> Optional.ofNullable(logged.get(outcome))
+                .filter(standing -> standing.missionId().equals(mission));
+        fixture.registerInjectableResource(lookup);
+        outcomeIs(false);
+    }
+
+    private void outcomeIs(boolean retracted) {
+        logged.put(OUTCOME, new OutcomeStanding(SHANGHAI, PROGRAM, EngagementId.random(), OUTCOME,
+                OutcomeKind.COLLABORATION_OPPORTUNITY, retracted));
     }
 
     private static OpportunityOpened opened() {
@@ -55,6 +74,37 @@ class OpportunityTest {
         fixture.givenNoPriorActivity()
                 .when(new OpenOpportunity(LINK, OUTCOME, SHANGHAI, PROGRAM, TITLE, " "))
                 .expectEvents(opened());
+    }
+
+    @Test
+    void cannotOpenOpportunityFromUnknownOutcome() {
+        logged.clear();
+        fixture.givenNoPriorActivity()
+                .when(new OpenOpportunity(LINK, OUTCOME, SHANGHAI, PROGRAM, TITLE, null))
+                .expectException(UnknownOutcome.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotOpenOpportunityFromOutcomeOfAnotherMission() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenOpportunity(LINK, OUTCOME, MissionId.random(), PROGRAM, TITLE, null))
+                .expectException(UnknownOutcome.class);
+    }
+
+    @Test
+    void cannotOpenOpportunityFromRetractedOutcome() {
+        outcomeIs(true);
+        fixture.givenNoPriorActivity()
+                .when(new OpenOpportunity(LINK, OUTCOME, SHANGHAI, PROGRAM, TITLE, null))
+                .expectException(OutcomeWasRetracted.class);
+    }
+
+    @Test
+    void cannotOpenOpportunityUnderAnotherProgram() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenOpportunity(LINK, OUTCOME, SHANGHAI, ProgramId.random(), TITLE, null))
+                .expectException(InvalidField.class);
     }
 
     @Test
