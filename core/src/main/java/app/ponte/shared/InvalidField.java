@@ -7,7 +7,12 @@ public class InvalidField extends DomainException {
     private final String rule;
 
     public InvalidField(String field, String rule) {
-        super(field + " " + rule);
+        this(field, rule, field + " " + rule);
+    }
+
+    /** For subclasses that word the message their own way. */
+    protected InvalidField(String field, String rule, String message) {
+        super(message);
         this.field = field;
         this.rule = rule;
     }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class DomainRulesTest {
 
     private static final String[] DOMAIN = {"app.ponte.program..", "app.ponte.organization..", "app.ponte.contact..",
-        "app.ponte.opportunity..", "app.ponte.followup..", "app.ponte.shared..", "app.ponte.privacy.."};
+        "app.ponte.opportunity..", "app.ponte.followup..", "app.ponte.shared..", "app.ponte.privacy..",
+        "app.ponte.mission.."};
 
     private static final JavaClasses CORE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
