@@ -2,6 +2,7 @@ package app.ponte.contact;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import app.ponte.organization.OrganizationDirectory;
 import app.ponte.organization.OrganizationId;
 import app.ponte.privacy.Sealed;
 import org.axonframework.commandhandling.CommandHandler;
@@ -15,6 +16,8 @@ import org.axonframework.modelling.command.CreationPolicy;
  * through the {@link PersonalDataVault} before applying events.
  */
 public class Contact {
+
+    private static final String EMPLOYER = "the contact's organization";
 
     @AggregateIdentifier
     private ContactId contactId;
@@ -32,10 +35,11 @@ public class Contact {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(AddContact command, PersonalDataVault vault) {
+    void handle(AddContact command, PersonalDataVault vault, OrganizationDirectory organizations) {
         if (contactId != null) {
             throw new ContactAlreadyAdded(command.contactId());
         }
+        organizations.requireActive(command.organizationId(), EMPLOYER);
         ContactId id = command.contactId();
         PersonalDetails details = command.details();
         apply(new ContactAdded(id, vault.seal(id, details.fullName()), sealOptional(vault, id, details.email()),
@@ -43,10 +47,13 @@ public class Contact {
     }
 
     @CommandHandler
-    void handle(ChangeContactRole command) {
+    void handle(ChangeContactRole command, OrganizationDirectory organizations) {
         requireNotErased();
         if (organizationId.equals(command.organizationId()) && roleTitle.equals(command.roleTitle())) {
             return;
+        }
+        if (!organizationId.equals(command.organizationId())) {
+            organizations.requireActive(command.organizationId(), EMPLOYER);
         }
         apply(new ContactRoleChanged(contactId, command.organizationId(), command.roleTitle(), organizationId,
                 roleTitle));

@@ -3,7 +3,10 @@ package app.ponte.mission;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import app.ponte.contact.ContactId;
+import app.ponte.organization.OrganizationDirectory;
 import app.ponte.organization.OrganizationId;
+import app.ponte.organization.OrganizationStanding;
+import app.ponte.organization.OrganizationType;
 import app.ponte.program.ProgramId;
 import app.ponte.shared.OutcomeId;
 import java.time.Instant;
@@ -133,20 +136,22 @@ public class Mission {
     }
 
     @CommandHandler
-    void handle(AssignMissionOrganizer command) {
+    void handle(AssignMissionOrganizer command, OrganizationDirectory organizations) {
         requireOpen();
         if (command.organizerId().equals(organizerId)) {
             return;
         }
+        organizations.requireActive(command.organizerId(), "the mission's organizer");
         apply(new MissionOrganizerAssigned(missionId, programId, command.organizerId()));
     }
 
     @CommandHandler
-    void handle(AddDelegationMember command) {
+    void handle(AddDelegationMember command, OrganizationDirectory organizations) {
         requireOpen();
         if (delegation.contains(command.contactId())) {
             throw new AlreadyInDelegation(command.contactId());
         }
+        organizations.requireActive(command.organizationId(), "the organization a delegate represents");
         apply(new DelegationMemberAdded(missionId, programId, command.contactId(), command.organizationId()));
     }
 
@@ -160,10 +165,14 @@ public class Mission {
     }
 
     @CommandHandler
-    void handle(AddSupportingPost command) {
+    void handle(AddSupportingPost command, OrganizationDirectory organizations) {
         requireOpen();
         if (supportingPosts.contains(command.postId())) {
             throw new PostAlreadySupporting(command.postId());
+        }
+        OrganizationStanding post = organizations.requireActive(command.postId(), "a supporting post");
+        if (post.type() != OrganizationType.DIPLOMATIC_POST) {
+            throw new NotADiplomaticPost(post.name());
         }
         apply(new SupportingPostAdded(missionId, programId, command.postId()));
     }

@@ -90,7 +90,7 @@ public class Organization {
         // An archived duplicate may still be merged: duplicates are often archived before anyone notices them.
         OrganizationStanding survivor = directory.find(command.survivorId())
                 .orElseThrow(() -> new UnknownOrganization(command.survivorId()));
-        if (survivor.status() != OrganizationStatus.ACTIVE) {
+        if (!survivor.active()) {
             throw new MergeSurvivorNotActive(survivor);
         }
         apply(new OrganizationMergedInto(organizationId, name, survivor.organizationId(), survivor.name()));
@@ -98,7 +98,7 @@ public class Organization {
 
     /** For {@link RepositoryOrganizationDirectory} only: what a merge into this organization needs to know. */
     OrganizationStanding standing() {
-        return new OrganizationStanding(organizationId, name, status);
+        return new OrganizationStanding(organizationId, name, type, status);
     }
 
     private void requireActive() {

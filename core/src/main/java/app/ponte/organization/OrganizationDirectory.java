@@ -11,4 +11,16 @@ import java.util.Optional;
 public interface OrganizationDirectory {
 
     Optional<OrganizationStanding> find(OrganizationId organizationId);
+
+    /**
+     * The organization, if it is registered and active; otherwise a rejection saying so. {@code role} names what the
+     * organization is wanted as, such as "promoter", for the message.
+     */
+    default OrganizationStanding requireActive(OrganizationId organizationId, String role) {
+        OrganizationStanding standing = find(organizationId).orElseThrow(() -> new UnknownOrganization(organizationId));
+        if (!standing.active()) {
+            throw new OrganizationNotActive(standing, role);
+        }
+        return standing;
+    }
 }

@@ -1,5 +1,10 @@
 package app.ponte.organization;
 
-/** What another organization's decision needs to know about an organization: its name and whether it is active. */
-public record OrganizationStanding(OrganizationId organizationId, String name, OrganizationStatus status) {
+/** What another aggregate's decision needs to know about an organization: its name, type and whether it is active. */
+public record OrganizationStanding(
+        OrganizationId organizationId, String name, OrganizationType type, OrganizationStatus status) {
+
+    public boolean active() {
+        return status == OrganizationStatus.ACTIVE;
+    }
 }

@@ -2,6 +2,7 @@ package app.ponte.program;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import app.ponte.organization.OrganizationDirectory;
 import app.ponte.organization.OrganizationId;
 import app.ponte.shared.CountryCode;
 import app.ponte.shared.InvalidField;
@@ -17,6 +18,8 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 /** A funded internationalization program: guards its period, its indicators and its closing. */
 public class Program {
+
+    private static final String PROMOTER = "the program's promoter";
 
     @AggregateIdentifier
     private ProgramId programId;
@@ -37,17 +40,21 @@ public class Program {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(LaunchProgram command) {
+    void handle(LaunchProgram command, OrganizationDirectory organizations) {
         if (programId != null) {
             throw new ProgramAlreadyLaunched(command.programId());
         }
+        organizations.requireActive(command.promoterId(), PROMOTER);
         apply(new ProgramLaunched(command.programId(), command.name(), command.promoterId(),
                 command.partnerCountries(), command.period()));
     }
 
     @CommandHandler
-    void handle(AmendProgram command) {
+    void handle(AmendProgram command, OrganizationDirectory organizations) {
         requireOpen();
+        if (!command.promoterId().equals(promoterId)) {
+            organizations.requireActive(command.promoterId(), PROMOTER);
+        }
         indicators.forEach((kind, targets) -> requireWithin(kind, targets, command.period()));
         boolean unchanged = name.equals(command.name()) && promoterId.equals(command.promoterId())
                 && partnerCountries.equals(command.partnerCountries()) && period.equals(command.period());

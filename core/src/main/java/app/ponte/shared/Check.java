@@ -30,7 +30,9 @@ public final class Check {
         return value;
     }
 
-    /** Trims and requires some text no longer than {@code max} characters (counted as code points, so 复旦大学 is four). */
+    /**
+     * Trims and requires some text no longer than {@code max} characters, counted as code points so 复旦大学 is four.
+     */
     public static String text(String field, String value, int max) {
         if (value == null || value.isBlank()) {
             throw new InvalidField(field, "must not be blank");

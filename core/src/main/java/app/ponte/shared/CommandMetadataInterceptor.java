@@ -34,7 +34,8 @@ public class CommandMetadataInterceptor implements MessageDispatchInterceptor<Co
     }
 
     @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
         return (index, command) -> command.andMetaData(missingMetadata(command));
     }
 

@@ -23,6 +23,7 @@ import app.ponte.store.MongoStore;
 import app.ponte.store.PonteSerializer;
 import app.ponte.testing.FixedActor;
 import app.ponte.testing.InMemoryAxon;
+import app.ponte.testing.Organizations;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -50,7 +51,7 @@ class ContactErasureTest {
                     .eventSerializer(PonteSerializer.jackson())
                     .snapshotSerializer(PonteSerializer.jackson())
                     .build(),
-            FixedActor.officer(), vault)
+            FixedActor.officer(), vault, Organizations.anyActive())
             .register(Contact.class)
             .register(Mission.class);
     private final ContactId fabrizio = ContactId.random();

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ponte.organization.OrganizationId;
+import app.ponte.organization.OrganizationNotActive;
+import app.ponte.organization.OrganizationStatus;
+import app.ponte.organization.OrganizationType;
+import app.ponte.organization.UnknownOrganization;
 import app.ponte.shared.InvalidField;
+import app.ponte.testing.Organizations;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,12 +24,17 @@ class ContactTest {
     private static final String COUNSELLOR = "Scientific Counsellor";
 
     private final RecordingVault vault = new RecordingVault();
+    private final Organizations organizations = Organizations.onlyKnown()
+            .with(EMBASSY, "Embassy of Italy in Beijing", OrganizationType.DIPLOMATIC_POST, OrganizationStatus.ACTIVE)
+            .with(CONSULATE, "Consulate General of Italy in Shanghai", OrganizationType.DIPLOMATIC_POST,
+                    OrganizationStatus.ACTIVE);
     private FixtureConfiguration<Contact> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Contact.class);
         fixture.registerInjectableResource(vault);
+        fixture.registerInjectableResource(organizations);
     }
 
     private static ContactAdded added() {
@@ -38,6 +48,44 @@ class ContactTest {
                         "+86 10 1234 5678"), EMBASSY, COUNSELLOR))
                 .expectEvents(new ContactAdded(PLINIO, sealed(PLINIO, "Plinio Innocenzi"),
                         sealed(PLINIO, "p.innocenzi@example.org"), sealed(PLINIO, "+86 10 1234 5678"), EMBASSY,
+                        COUNSELLOR));
+    }
+
+    @Test
+    void cannotAddContactAtUnregisteredOrganization() {
+        fixture.givenNoPriorActivity()
+                .when(new AddContact(PLINIO, new PersonalDetails("Plinio Innocenzi", null, null),
+                        OrganizationId.random(), COUNSELLOR))
+                .expectException(UnknownOrganization.class);
+    }
+
+    @Test
+    void cannotAddContactAtMergedDuplicate() {
+        OrganizationId duplicate = OrganizationId.random();
+        organizations.with(duplicate, "Italian Embassy Beijing", OrganizationType.DIPLOMATIC_POST,
+                OrganizationStatus.MERGED);
+        fixture.givenNoPriorActivity()
+                .when(new AddContact(PLINIO, new PersonalDetails("Plinio Innocenzi", null, null), duplicate,
+                        COUNSELLOR))
+                .expectException(OrganizationNotActive.class);
+    }
+
+    @Test
+    void cannotMoveContactToArchivedOrganization() {
+        OrganizationId closed = OrganizationId.random();
+        organizations.with(closed, "Closed office", OrganizationType.AGENCY, OrganizationStatus.ARCHIVED);
+        fixture.given(added())
+                .when(new ChangeContactRole(PLINIO, closed, COUNSELLOR))
+                .expectException(OrganizationNotActive.class);
+    }
+
+    @Test
+    void changesRoleWithinOrganizationArchivedMeanwhile() {
+        organizations.with(EMBASSY, "Embassy of Italy in Beijing", OrganizationType.DIPLOMATIC_POST,
+                OrganizationStatus.ARCHIVED);
+        fixture.given(added())
+                .when(new ChangeContactRole(PLINIO, EMBASSY, "Former scientific counsellor"))
+                .expectEvents(new ContactRoleChanged(PLINIO, EMBASSY, "Former scientific counsellor", EMBASSY,
                         COUNSELLOR));
     }
 

@@ -18,6 +18,12 @@ import static app.ponte.mission.ShanghaiMission.fudanMeetingScheduled;
 import static app.ponte.mission.ShanghaiMission.planned;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.ponte.organization.OrganizationId;
+import app.ponte.organization.OrganizationNotActive;
+import app.ponte.organization.OrganizationStatus;
+import app.ponte.organization.OrganizationType;
+import app.ponte.organization.UnknownOrganization;
+import app.ponte.testing.Organizations;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -29,11 +35,18 @@ import org.junit.jupiter.api.Test;
 /** Confirming, amending, cancelling and completing a mission; its organizer, delegation and supporting posts. */
 class MissionLifecycleTest {
 
+    private final Organizations organizations = Organizations.onlyKnown()
+            .with(ALISEI, "ALISEI cluster", OrganizationType.CLUSTER, OrganizationStatus.ACTIVE)
+            .with(CITTA_DELLA_SCIENZA, "Città della Scienza", OrganizationType.RESEARCH_BODY,
+                    OrganizationStatus.ACTIVE)
+            .with(CONSULATE, "Consulate General of Italy in Shanghai", OrganizationType.DIPLOMATIC_POST,
+                    OrganizationStatus.ACTIVE);
     private FixtureConfiguration<Mission> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Mission.class);
+        fixture.registerInjectableResource(organizations);
     }
 
     private static AmendMission amendDays(LocalDate first, LocalDate last) {
@@ -184,6 +197,31 @@ class MissionLifecycleTest {
         fixture.given(planned())
                 .when(new AssignMissionOrganizer(SHANGHAI, CITTA_DELLA_SCIENZA))
                 .expectEvents(new MissionOrganizerAssigned(SHANGHAI, ITALY_CHINA, CITTA_DELLA_SCIENZA));
+    }
+
+    @Test
+    void cannotAssignArchivedOrganizer() {
+        organizations.with(CITTA_DELLA_SCIENZA, "Città della Scienza", OrganizationType.RESEARCH_BODY,
+                OrganizationStatus.ARCHIVED);
+        fixture.given(planned())
+                .when(new AssignMissionOrganizer(SHANGHAI, CITTA_DELLA_SCIENZA))
+                .expectException(OrganizationNotActive.class);
+    }
+
+    @Test
+    void cannotAddDelegateOfUnregisteredOrganization() {
+        fixture.given(planned())
+                .when(new AddDelegationMember(SHANGHAI, CONICELLA, OrganizationId.random()))
+                .expectException(UnknownOrganization.class);
+    }
+
+    @Test
+    void cannotTakeClusterAsSupportingPost() {
+        fixture.given(planned())
+                .when(new AddSupportingPost(SHANGHAI, ALISEI))
+                .expectException(NotADiplomaticPost.class)
+                .expectExceptionMessage("\"ALISEI cluster\" is not registered as a diplomatic post, so it cannot "
+                        + "be a supporting post of the mission.");
     }
 
     @Test

@@ -20,6 +20,7 @@ import app.ponte.program.ProgramId;
 import app.ponte.shared.OutcomeId;
 import app.ponte.testing.FixedActor;
 import app.ponte.testing.InMemoryAxon;
+import app.ponte.testing.Organizations;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -34,7 +35,7 @@ class OpportunityFromOutcomeTest {
 
     private final AtomicReference<OutcomeLookup> lookup = new AtomicReference<>();
     private final InMemoryAxon axon = new InMemoryAxon(FixedActor.officer(),
-            (OutcomeLookup) (mission, outcome) -> lookup.get().find(mission, outcome))
+            (OutcomeLookup) (mission, outcome) -> lookup.get().find(mission, outcome), Organizations.anyActive())
             .register(Mission.class)
             .register(Opportunity.class);
     private final ProgramId program = ProgramId.random();

@@ -34,7 +34,7 @@ class OrganizationTest {
     }
 
     private void survivorIs(OrganizationStatus status) {
-        known.put(FUDAN, new OrganizationStanding(FUDAN, "Fudan University", status));
+        known.put(FUDAN, new OrganizationStanding(FUDAN, "Fudan University", OrganizationType.UNIVERSITY, status));
     }
 
     @Test

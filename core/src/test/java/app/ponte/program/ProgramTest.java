@@ -3,9 +3,14 @@ package app.ponte.program;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ponte.organization.OrganizationId;
+import app.ponte.organization.OrganizationNotActive;
+import app.ponte.organization.OrganizationStatus;
+import app.ponte.organization.OrganizationType;
+import app.ponte.organization.UnknownOrganization;
 import app.ponte.shared.CountryCode;
 import app.ponte.shared.InvalidField;
 import app.ponte.shared.Period;
+import app.ponte.testing.Organizations;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -21,11 +26,15 @@ class ProgramTest {
     private static final Period YEARS = Period.of(LocalDate.of(2017, 1, 1), LocalDate.of(2018, 12, 31));
     private static final String NAME = "Italy-China research and innovation internationalization";
 
+    private final Organizations organizations = Organizations.onlyKnown()
+            .with(MIUR, "Ministry of Education, University and Research", OrganizationType.MINISTRY,
+                    OrganizationStatus.ACTIVE);
     private FixtureConfiguration<Program> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Program.class);
+        fixture.registerInjectableResource(organizations);
     }
 
     private static ProgramLaunched launched() {
@@ -42,6 +51,33 @@ class ProgramTest {
                 .when(new LaunchProgram(PROGRAM, "  " + NAME + " ", MIUR, List.of(CountryCode.of("cn")), YEARS))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(launched());
+    }
+
+    @Test
+    void cannotLaunchProgramWithUnregisteredPromoter() {
+        fixture.givenNoPriorActivity()
+                .when(new LaunchProgram(PROGRAM, NAME, OrganizationId.random(), CHINA, YEARS))
+                .expectException(UnknownOrganization.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotLaunchProgramWithArchivedPromoter() {
+        OrganizationId closed = OrganizationId.random();
+        organizations.with(closed, "Old agency", OrganizationType.AGENCY, OrganizationStatus.ARCHIVED);
+        fixture.givenNoPriorActivity()
+                .when(new LaunchProgram(PROGRAM, NAME, closed, CHINA, YEARS))
+                .expectException(OrganizationNotActive.class)
+                .expectExceptionMessage("\"Old agency\" cannot be chosen as the program's promoter: it is archived.");
+    }
+
+    @Test
+    void cannotHandProgramToMergedPromoter() {
+        OrganizationId duplicate = OrganizationId.random();
+        organizations.with(duplicate, "MIUR (duplicate)", OrganizationType.MINISTRY, OrganizationStatus.MERGED);
+        fixture.given(launched())
+                .when(new AmendProgram(PROGRAM, NAME, duplicate, CHINA, YEARS))
+                .expectException(OrganizationNotActive.class);
     }
 
     @Test

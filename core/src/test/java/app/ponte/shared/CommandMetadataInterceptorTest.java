@@ -8,6 +8,7 @@ import app.ponte.program.Program;
 import app.ponte.program.ProgramId;
 import app.ponte.testing.FixedActor;
 import app.ponte.testing.InMemoryAxon;
+import app.ponte.testing.Organizations;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ class CommandMetadataInterceptorTest {
     @Test
     void appliedEventsCarryActorSourceAndCorrelation() {
         ProgramId id = ProgramId.random();
-        try (var axon = new InMemoryAxon(new FixedActor(OFFICER, "req-42")).register(Program.class)) {
+        try (var axon = new InMemoryAxon(new FixedActor(OFFICER, "req-42"), Organizations.anyActive()).register(Program.class)) {
             axon.gateway().sendAndWait(launch(id));
 
             MetaData metaData = axon.events(id).get(0).getMetaData();

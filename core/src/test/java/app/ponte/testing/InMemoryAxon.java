@@ -26,7 +26,8 @@ import org.axonframework.modelling.command.Repository;
 
 /**
  * Plain Axon wiring as the ui is meant to set it up (command metadata interceptor, correlation data providers,
- * injectable domain resources), on a given or an in-memory event storage engine, for tests that need more than one aggregate fixture.
+ * injectable domain resources), on a given or an in-memory event storage engine, for tests that need more than one
+ * aggregate fixture.
  */
 public final class InMemoryAxon implements AutoCloseable {
 
