@@ -2,6 +2,7 @@ package app.ponte.mission;
 
 import app.ponte.shared.OutcomeId;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 
@@ -11,16 +12,24 @@ import org.axonframework.modelling.command.Repository;
  */
 public class RepositoryOutcomeLookup implements OutcomeLookup {
 
-    private final Repository<Mission> missions;
+    private final Supplier<Repository<Mission>> missions;
 
     public RepositoryOutcomeLookup(Repository<Mission> missions) {
+        this(() -> missions);
+    }
+
+    /**
+     * For wiring where the repository exists only once Axon's configuration has started, such as a Spring bean:
+     * {@code new RepositoryOutcomeLookup(() -> axonConfiguration.repository(Mission.class))}.
+     */
+    public RepositoryOutcomeLookup(Supplier<Repository<Mission>> missions) {
         this.missions = missions;
     }
 
     @Override
     public Optional<OutcomeStanding> find(MissionId missionId, OutcomeId outcomeId) {
         try {
-            return missions.load(missionId.toString()).invoke(mission -> mission.outcomeStanding(outcomeId));
+            return missions.get().load(missionId.toString()).invoke(mission -> mission.outcomeStanding(outcomeId));
         } catch (AggregateNotFoundException e) {
             return Optional.empty();
         }

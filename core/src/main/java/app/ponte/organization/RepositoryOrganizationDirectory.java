@@ -1,6 +1,7 @@
 package app.ponte.organization;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 
@@ -11,16 +12,24 @@ import org.axonframework.modelling.command.Repository;
  */
 public class RepositoryOrganizationDirectory implements OrganizationDirectory {
 
-    private final Repository<Organization> organizations;
+    private final Supplier<Repository<Organization>> organizations;
 
     public RepositoryOrganizationDirectory(Repository<Organization> organizations) {
+        this(() -> organizations);
+    }
+
+    /**
+     * For wiring where the repository exists only once Axon's configuration has started, such as a Spring bean:
+     * {@code new RepositoryOrganizationDirectory(() -> axonConfiguration.repository(Organization.class))}.
+     */
+    public RepositoryOrganizationDirectory(Supplier<Repository<Organization>> organizations) {
         this.organizations = organizations;
     }
 
     @Override
     public Optional<OrganizationStanding> find(OrganizationId organizationId) {
         try {
-            return Optional.of(organizations.load(organizationId.toString()).invoke(Organization::standing));
+            return Optional.of(organizations.get().load(organizationId.toString()).invoke(Organization::standing));
         } catch (AggregateNotFoundException e) {
             return Optional.empty();
         }
