@@ -14,7 +14,6 @@ public final class Check {
     public static final int TITLE_MAX = 300;
     public static final int TEXT_MAX = 4000;
     public static final int REASON_MAX = 1000;
-    public static final int LONG_TEXT_MAX = 20000;
 
     // Deliberately loose: the mailbox is checked by delivering to it, this only catches typing slips.
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
