@@ -45,6 +45,8 @@ public class Mission {
 
     private ProgramId programId;
     private String title;
+    private String city;
+    private String countryCode;
     private Status status;
     private ZoneId zone;
     private LocalDate firstDay;
@@ -107,6 +109,12 @@ public class Mission {
                 requireWithinDays(engagement.startsAt(), engagement.endsAt(), command.startDate(),
                         command.endDate());
             }
+        }
+        boolean unchanged = title.equals(command.title()) && city.equals(command.city())
+                && countryCode.equals(command.countryCode()) && zone.equals(command.zone())
+                && firstDay.equals(command.startDate()) && lastDay.equals(command.endDate());
+        if (unchanged) {
+            return;
         }
         apply(new MissionAmended(missionId, programId, command.title(), command.city(), command.countryCode(),
                 command.zone(), command.startDate(), command.endDate()));
@@ -355,6 +363,8 @@ public class Mission {
         missionId = event.missionId();
         programId = event.programId();
         title = event.title();
+        city = event.city();
+        countryCode = event.countryCode();
         status = Status.PLANNED;
         zone = event.zone();
         firstDay = event.startDate();
@@ -369,6 +379,8 @@ public class Mission {
     @EventSourcingHandler
     void on(MissionAmended event) {
         title = event.title();
+        city = event.city();
+        countryCode = event.countryCode();
         zone = event.zone();
         firstDay = event.startDate();
         lastDay = event.endDate();

@@ -85,6 +85,14 @@ class MissionLifecycleTest {
     }
 
     @Test
+    void amendingWithoutChangeRecordsNothing() {
+        fixture.given(planned())
+                .when(amendDays(LocalDate.of(2017, 5, 16), LocalDate.of(2017, 5, 17)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
     void cannotAmendMissionToEndBeforeItStarts() {
         fixture.given(planned())
                 .when(amendDays(LocalDate.of(2017, 5, 17), LocalDate.of(2017, 5, 16)))
