@@ -91,7 +91,7 @@ class MeetingsView extends VerticalLayout {
 
     private void configureGrid() {
         grid.setId("agenda");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Every engagement of a mission shares the mission's zone, so the zone is said once, in the header.
         grid.addColumn(e -> span(e.venueStart(), e.venueEnd()))
                 .setHeader("Venue time").setAutoWidth(true).setFlexGrow(0).setKey("venue-time");
