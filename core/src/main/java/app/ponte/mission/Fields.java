@@ -8,6 +8,7 @@ import java.util.Set;
 final class Fields {
 
     static final int MAX_TEXT_LENGTH = 200;
+    static final int MAX_LONG_TEXT_LENGTH = 20_000;
 
     private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
 
@@ -27,6 +28,18 @@ final class Fields {
         var trimmed = value.strip();
         if (trimmed.length() > MAX_TEXT_LENGTH) {
             throw new InvalidMissionInput(field, "must be at most " + MAX_TEXT_LENGTH + " characters");
+        }
+        return trimmed;
+    }
+
+    /** Reasons, minutes, reports and descriptions: prose, so longer than a name or a title. */
+    static String longText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidMissionInput(field, "must not be blank");
+        }
+        var trimmed = value.strip();
+        if (trimmed.length() > MAX_LONG_TEXT_LENGTH) {
+            throw new InvalidMissionInput(field, "must be at most " + MAX_LONG_TEXT_LENGTH + " characters");
         }
         return trimmed;
     }
