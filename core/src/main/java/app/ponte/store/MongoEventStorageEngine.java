@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -93,6 +94,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final Clock clock;
     /** When this instance first saw each number that it is waiting for. */
     private final Map<Long, Instant> missingSince = new ConcurrentHashMap<>();
+    private final ReentrantLock reserveLock = new ReentrantLock();
 
     private MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -116,6 +118,14 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 new IndexOptions().unique(true).sparse(true).name(EVENT_KEY_INDEX));
         events.createIndex(Indexes.ascending("ids"),
                 new IndexOptions().unique(true).sparse(true).name(EVENT_ID_INDEX));
+        // Created here rather than upserted by the first append, so that concurrent first appends do not race.
+        try {
+            sequences.insertOne(new Document("_id", COUNTER_ID).append("next", 0L));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
     }
 
     public Duration gapTimeout() {
@@ -138,7 +148,13 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
             handlePersistenceException(duplicate, messages.get(0));
         }
         for (int attempt = 1; ; attempt++) {
-            long first = reserve(encoded.size());
+            long first;
+            try {
+                first = reserve(encoded.size());
+            } catch (RuntimeException e) {
+                handlePersistenceException(e, messages.get(0));
+                return;
+            }
             List<Long> numbers = LongStream.range(first, first + encoded.size()).boxed().toList();
             Document commit = new Document("_id", first).append("g", numbers)
                     .append("keys", encoded.stream().map(event -> event.getString("key")).toList())
@@ -153,8 +169,8 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
                         && !isEventConflict(e);
                 if (numberTaken && attempt < MAX_COMMIT_ATTEMPTS) {
                     // A reader gave up waiting for our numbers and claimed one; commit again under new ones.
-                    log.warn("Commit at global number {} was claimed by a reader after {}; retrying", first,
-                            gapTimeout);
+                    log.warn("Commit at global number {} lost its number ({}); retrying under a new one", first,
+                            e.getError().getMessage());
                     continue;
                 }
                 handlePersistenceException(e, messages.get(0));
@@ -170,11 +186,21 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return message.contains(EVENT_KEY_INDEX) || message.contains(EVENT_ID_INDEX);
     }
 
-    /** Takes {@code count} consecutive global numbers and returns the first. */
+    /**
+     * Takes {@code count} consecutive global numbers and returns the first. On MongoDB the {@code $inc} is atomic.
+     * The embedded server does not make it atomic across connections, so two writers may be handed the same
+     * number; the unique index on {@code g} then lets only one of them have it, and the other commits again.
+     * The lock keeps the writers of this instance from racing each other there at all.
+     */
     private long reserve(int count) {
-        Document counter = sequences.findOneAndUpdate(eq("_id", COUNTER_ID), Updates.inc("next", (long) count),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        return counter.get("next", Number.class).longValue() - count + 1;
+        reserveLock.lock();
+        try {
+            Document counter = sequences.findOneAndUpdate(eq("_id", COUNTER_ID), Updates.inc("next", (long) count),
+                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+            return counter.get("next", Number.class).longValue() - count + 1;
+        } finally {
+            reserveLock.unlock();
+        }
     }
 
     private long lastReserved() {
@@ -294,8 +320,10 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
             List<Document> commits = distinct(events.find(in("g", window)));
             commits.sort(Comparator.comparingLong(commit -> commit.get("_id", Number.class).longValue()));
             List<TrackedEventData<?>> result = new ArrayList<>();
+            Set<Long> present = new HashSet<>();
             long expected = next;
             for (Document commit : commits) {
+                commit.getList("g", Number.class).forEach(number -> present.add(number.longValue()));
                 long first = commit.get("_id", Number.class).longValue();
                 if (first > expected) {
                     break; // a gap: nothing beyond it may be delivered yet
@@ -315,7 +343,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
             }
             if (expected > next) {
                 next = expected; // only claimed numbers so far: look further
-            } else if (!claimIfAbandoned(next)) {
+            } else if (!claimIfAbandoned(next, window, present)) {
                 return result;
             }
         }
@@ -325,11 +353,19 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
      * Decides what to do about a number the reader cannot see. A number not yet handed out is simply the end of
      * the stream. A number handed out is waited for, and claimed once it has been missing for the gap timeout.
      */
-    private boolean claimIfAbandoned(long number) {
-        if (number > lastReserved()) {
+    private boolean claimIfAbandoned(long number, List<Long> window, Set<Long> present) {
+        long reserved = lastReserved();
+        if (number > reserved) {
             return false;
         }
         Instant now = clock.instant();
+        // Start the clock for every number of the window that is missing now, so that when a dead writer left
+        // several, they are all due together instead of one gap timeout after another.
+        for (Long candidate : window) {
+            if (candidate <= reserved && !present.contains(candidate)) {
+                missingSince.putIfAbsent(candidate, now);
+            }
+        }
         Instant since = missingSince.computeIfAbsent(number, n -> now);
         if (Duration.between(since, now).compareTo(gapTimeout) < 0) {
             return false;

@@ -1,0 +1,7 @@
+package app.ponte.mission;
+
+/** Everything that can happen to a mission; sealed so that readers handle every kind or say why not. */
+public sealed interface MissionEvent permits MissionPlanned, EngagementScheduled {
+
+    MissionId missionId();
+}

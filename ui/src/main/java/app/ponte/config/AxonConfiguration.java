@@ -1,0 +1,37 @@
+package app.ponte.config;
+
+import app.ponte.agenda.AgendaProjection;
+import app.ponte.mission.Mission;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Registers the aggregates and projections with Axon. Aggregates are registered here rather than annotated, because
+ * the domain classes in core carry no Spring annotations.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    @Bean
+    ConfigurerModule aggregates() {
+        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Mission.class));
+    }
+
+    /*
+     * Pooled streaming processors for every processing group: they tail the store from the first event, split work
+     * into segments claimed through the token store, and so share the load across app instances.
+     */
+    @Bean
+    ConfigurerModule pooledStreamingProcessors() {
+        return configurer -> configurer.eventProcessing(processing -> processing.usingPooledStreamingEventProcessors());
+    }
+
+    @Bean
+    AgendaProjection agendaProjection(MongoDatabase readModels, QueryUpdateEmitter updates) {
+        return new AgendaProjection(readModels, updates);
+    }
+}

@@ -1,0 +1,69 @@
+package app.ponte.config;
+
+import app.ponte.store.MongoEventStorageEngine;
+import app.ponte.store.MongoStore;
+import app.ponte.store.PonteSerializer;
+import com.mongodb.client.MongoDatabase;
+import java.nio.file.Path;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * One MongoDB database for events, processor tokens and read models: a real deployment when
+ * {@code ponte.mongodb.uri} is set, otherwise the embedded server with its files in {@code ponte.data-dir}.
+ */
+@Configuration(proxyBeanMethods = false)
+class StoreConfiguration {
+
+    @Bean(destroyMethod = "close")
+    MongoStore mongoStore(@Value("${ponte.mongodb.uri:}") String uri,
+            @Value("${ponte.data-dir:./data}") Path dataDir,
+            @Value("${ponte.mongodb.database:ponte}") String databaseName) {
+        return MongoStore.open(uri, dataDir, databaseName);
+    }
+
+    @Bean
+    MongoDatabase readModels(MongoStore store) {
+        return store.database();
+    }
+
+    // The same JSON serializer everywhere: stored events, snapshots, tokens and messages stay readable.
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return PonteSerializer.jackson();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return PonteSerializer.jackson();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return PonteSerializer.jackson();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoStore store, @Qualifier("eventSerializer") Serializer events,
+            Serializer snapshots) {
+        return MongoEventStorageEngine.builder()
+                .database(store.database())
+                .eventSerializer(events)
+                .snapshotSerializer(snapshots)
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoStore store, Serializer serializer) {
+        return store.tokenStore(serializer);
+    }
+}

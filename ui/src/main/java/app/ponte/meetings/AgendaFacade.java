@@ -1,0 +1,76 @@
+package app.ponte.meetings;
+
+import app.ponte.agenda.EngagementSummary;
+import app.ponte.agenda.ListEngagements;
+import app.ponte.agenda.ListMissions;
+import app.ponte.agenda.MissionSummary;
+import app.ponte.mission.EngagementId;
+import app.ponte.mission.EngagementKind;
+import app.ponte.mission.MissionId;
+import app.ponte.mission.ScheduleEngagement;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Consumer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.stereotype.Service;
+
+/** What the meetings screen may ask of the domain, through the gateways only. */
+@Service
+public class AgendaFacade {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    AgendaFacade(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    /**
+     * Schedules an engagement and waits until the mission has accepted it.
+     *
+     * @throws app.ponte.mission.InvalidMissionInput when a field breaks its rule
+     * @throws app.ponte.mission.MissionRejection when the mission refuses it
+     */
+    public EngagementId schedule(MissionId missionId, EngagementKind kind, String title, String venue,
+            LocalDateTime start, LocalDateTime end, List<String> themes) {
+        var engagementId = EngagementId.random();
+        commands.sendAndWait(
+                new ScheduleEngagement(missionId, engagementId, kind, title, venue, start, end, List.of(), themes));
+        return engagementId;
+    }
+
+    /** Delivers the planned missions now and each mission planned later, until the returned handle is closed. */
+    public Subscription watchMissions(Consumer<List<MissionSummary>> onMissions) {
+        return watch(queries.subscriptionQuery(new ListMissions(),
+                ResponseTypes.multipleInstancesOf(MissionSummary.class),
+                ResponseTypes.instanceOf(MissionSummary.class)), onMissions);
+    }
+
+    /**
+     * Delivers a mission's engagements now and each one scheduled later, until the returned handle is closed. The
+     * first delivery and the later ones may overlap or arrive out of order: receivers merge by engagement id.
+     */
+    public Subscription watchAgenda(MissionId missionId, Consumer<List<EngagementSummary>> onEngagements) {
+        return watch(queries.subscriptionQuery(new ListEngagements(missionId),
+                ResponseTypes.multipleInstancesOf(EngagementSummary.class),
+                ResponseTypes.instanceOf(EngagementSummary.class)), onEngagements);
+    }
+
+    private static <T> Subscription watch(SubscriptionQueryResult<List<T>, T> result, Consumer<List<T>> receiver) {
+        result.updates().subscribe(update -> receiver.accept(List.of(update)));
+        result.initialResult().subscribe(receiver);
+        return result::cancel;
+    }
+
+    /** An open live query; closing it stops the deliveries. */
+    @FunctionalInterface
+    public interface Subscription extends AutoCloseable {
+
+        @Override
+        void close();
+    }
+}

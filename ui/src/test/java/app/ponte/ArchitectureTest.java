@@ -1,0 +1,156 @@
+package app.ponte;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.queryhandling.QueryHandler;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering rules of DESIGN.md, checked on every build across the three modules. A class's module is told by
+ * where it was loaded from, so the rules hold whether the modules arrive as class folders or as jars.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses ponte;
+
+    @BeforeAll
+    static void importPonte() {
+        ponte = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("app.ponte");
+    }
+
+    private static DescribedPredicate<JavaClass> inModule(String module) {
+        var location = Pattern.compile(
+                "/" + module + "/target/classes/|/ponte-" + module + "-[^/]*\\.jar!/");
+        return DescribedPredicate.describe("in module " + module, javaClass -> javaClass.getSource()
+                .map(source -> location.matcher(source.getUri().toString()).find())
+                .orElse(false));
+    }
+
+    private static final DescribedPredicate<JavaClass> AGGREGATES = DescribedPredicate.describe("aggregates",
+            javaClass -> javaClass.getAllFields().stream().anyMatch(f -> f.isAnnotatedWith(AggregateIdentifier.class)));
+
+    @Test
+    void theDomainKnowsNothingOfSpringMongoDbOrVaadin() {
+        noClasses().that(inModule("core").and(JavaClass.Predicates.resideOutsideOfPackage("app.ponte.store..")))
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "com.mongodb..", "org.bson..", "de.bwaldvogel..", "com.vaadin..",
+                        "app.ponte.store..")
+                .because("domain packages are plain Java and Axon; only app.ponte.store talks to MongoDB")
+                .check(ponte);
+    }
+
+    @Test
+    void projectionsKnowNothingOfVaadinOrTheWeb() {
+        noClasses().that(inModule("projections"))
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "com.vaadin..", "org.springframework.web..", "jakarta.servlet..")
+                .because("read models are served through queries, to views and APIs alike")
+                .check(ponte);
+    }
+
+    @Test
+    void theUiReachesTheDomainOnlyThroughTheGateways() {
+        noClasses().that(inModule("ui").and(JavaClass.Predicates.resideOutsideOfPackage("app.ponte.config..")))
+                .should().dependOnClassesThat(AGGREGATES)
+                .orShould().dependOnClassesThat().resideInAnyPackage(
+                        "app.ponte.store..", "org.axonframework.eventsourcing..", "org.axonframework.modelling..")
+                .orShould().dependOnClassesThat().areAnnotatedWith(ProcessingGroup.class)
+                .because("views send commands and queries through CommandGateway and QueryGateway; "
+                        + "only the wiring in app.ponte.config names aggregates, projections and the store")
+                .check(ponte);
+    }
+
+    @Test
+    void commandsEventsQueriesAndResultsAreRecords() {
+        methods().that().areAnnotatedWith(CommandHandler.class)
+                .or().areAnnotatedWith(EventHandler.class)
+                .or().areAnnotatedWith(EventSourcingHandler.class)
+                .or().areAnnotatedWith(QueryHandler.class)
+                .should(handleAndAnswerRecords())
+                .check(ponte);
+    }
+
+    @Test
+    void eachAggregatesEventsShareOneSealedInterface() {
+        methods().that().areAnnotatedWith(EventSourcingHandler.class)
+                .should(new ArchCondition<>("take an event that implements a sealed interface") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        var event = method.reflect().getParameterTypes()[0];
+                        var sealed = Arrays.stream(event.getInterfaces()).anyMatch(Class::isSealed);
+                        events.add(new SimpleConditionEvent(method, sealed,
+                                event.getName() + (sealed ? " implements" : " does not implement")
+                                        + " a sealed event interface, in " + method.getFullName()));
+                    }
+                })
+                .check(ponte);
+    }
+
+    @Test
+    void aggregatesLiveInCore() {
+        classes().that(AGGREGATES).should(new ArchCondition<>("be in module core") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                var inCore = inModule("core").test(javaClass);
+                events.add(new SimpleConditionEvent(javaClass, inCore, javaClass.getName() + " is "
+                        + (inCore ? "" : "not ") + "in core"));
+            }
+        }).check(ponte);
+    }
+
+    private static ArchCondition<JavaMethod> handleAndAnswerRecords() {
+        return new ArchCondition<>("take a record and, for queries, answer records") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                var reflected = method.reflect();
+                var message = reflected.getParameterTypes()[0];
+                events.add(new SimpleConditionEvent(method, message.isRecord(),
+                        message.getName() + (message.isRecord() ? " is" : " is not") + " a record, in "
+                                + method.getFullName()));
+                if (method.isAnnotatedWith(QueryHandler.class)) {
+                    var result = resultType(reflected.getGenericReturnType());
+                    events.add(new SimpleConditionEvent(method, result.isRecord(),
+                            result.getName() + (result.isRecord() ? " is" : " is not") + " a record, answered by "
+                                    + method.getFullName()));
+                }
+            }
+        };
+    }
+
+    /** The element type of a collection or optional answer, else the answer's own type. */
+    private static Class<?> resultType(Type type) {
+        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw
+                && (Collection.class.isAssignableFrom(raw) || Optional.class.equals(raw))) {
+            return resultType(parameterized.getActualTypeArguments()[0]);
+        }
+        if (type instanceof ParameterizedType parameterized) {
+            return (Class<?>) parameterized.getRawType();
+        }
+        return (Class<?>) type;
+    }
+}
