@@ -18,6 +18,10 @@ record Measurement(String name, long events, Duration elapsed) {
         return new Measurement(name, events, Duration.ofNanos(System.nanoTime() - startNanos));
     }
 
+    Measurement renamed(String newName) {
+        return new Measurement(newName, events, elapsed);
+    }
+
     double perSecond() {
         return events / (elapsed.toNanos() / 1e9);
     }
