@@ -21,6 +21,8 @@ import app.ponte.store.MongoEventStorageEngine;
  */
 final class CommandSide implements AutoCloseable {
 
+    private static final Duration PRODUCER_STOP = Duration.ofSeconds(5);
+
     private final MongoEventStorageEngine engine;
     private final TokenStore tokens;
     private final TailCounter tail = new TailCounter();
@@ -84,8 +86,22 @@ final class CommandSide implements AutoCloseable {
         axon.eventProcessingConfiguration().eventProcessor(TailCounter.PROCESSOR).ifPresent(EventProcessor::shutDown);
     }
 
+    /**
+     * Shuts Axon down and waits for the event store's producer thread, which stops on its own time after the
+     * shutdown and would otherwise still be reading when the benchmark closes the database under it.
+     */
     @Override
     public void close() {
         axon.shutdown();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith("EmbeddedEventStore")) {
+                try {
+                    thread.join(PRODUCER_STOP.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package app.ponte.bench;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.axonframework.eventhandling.EventHandler;
@@ -12,10 +13,19 @@ import org.axonframework.eventhandling.EventMessage;
 final class CountingHandler {
 
     private final LongAdder seen = new LongAdder();
+    private final AtomicLong firstSeenNanos = new AtomicLong();
 
     @EventHandler
     void on(EventMessage<?> event) {
+        if (firstSeenNanos.get() == 0) {
+            firstSeenNanos.compareAndSet(0, System.nanoTime());
+        }
         seen.increment();
+    }
+
+    /** The {@link System#nanoTime()} at which the first event arrived, or 0 before it did. */
+    long firstSeenNanos() {
+        return firstSeenNanos.get();
     }
 
     long seen() {
