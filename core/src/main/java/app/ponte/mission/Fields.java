@@ -2,12 +2,14 @@ package app.ponte.mission;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /** The input rules shared by this package's commands, so every command words a broken rule the same way. */
 final class Fields {
 
     static final int MAX_TEXT_LENGTH = 200;
+    static final int MAX_LONG_TEXT_LENGTH = 20_000;
 
     private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
 
@@ -31,6 +33,18 @@ final class Fields {
         return trimmed;
     }
 
+    /** Reasons, minutes, reports and descriptions: prose, so longer than a name or a title. */
+    static String longText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidMissionInput(field, "must not be blank");
+        }
+        var trimmed = value.strip();
+        if (trimmed.length() > MAX_LONG_TEXT_LENGTH) {
+            throw new InvalidMissionInput(field, "must be at most " + MAX_LONG_TEXT_LENGTH + " characters");
+        }
+        return trimmed;
+    }
+
     static String optionalText(String field, String value) {
         return value == null || value.isBlank() ? "" : text(field, value);
     }
@@ -47,7 +61,7 @@ final class Fields {
         if (values == null) {
             return List.of();
         }
-        if (values.stream().anyMatch(java.util.Objects::isNull)) {
+        if (values.stream().anyMatch(Objects::isNull)) {
             throw new InvalidMissionInput(field, "must not contain empty entries");
         }
         return List.copyOf(values);

@@ -1,25 +1,15 @@
 package app.ponte.mission;
 
+import app.ponte.shared.InvalidField;
+
 /**
  * Input that breaks a rule of its own, before any mission is looked at: names the field and the rule, so the
- * form or the API can point at the field.
+ * form or the API can point at the field. One kind of {@link InvalidField}, so callers can treat bad input from every
+ * part of the domain alike.
  */
-public class InvalidMissionInput extends IllegalArgumentException {
-
-    private final String field;
-    private final String rule;
+public class InvalidMissionInput extends InvalidField {
 
     public InvalidMissionInput(String field, String rule) {
-        super(field + ": " + rule);
-        this.field = field;
-        this.rule = rule;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String rule() {
-        return rule;
+        super(field, rule, field + ": " + rule);
     }
 }

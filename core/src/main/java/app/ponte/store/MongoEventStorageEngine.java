@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -94,7 +93,6 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final Clock clock;
     /** When this instance first saw each number that it is waiting for. */
     private final Map<Long, Instant> missingSince = new ConcurrentHashMap<>();
-    private final ReentrantLock reserveLock = new ReentrantLock();
 
     private MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -118,6 +116,8 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 new IndexOptions().unique(true).sparse(true).name(EVENT_KEY_INDEX));
         events.createIndex(Indexes.ascending("ids"),
                 new IndexOptions().unique(true).sparse(true).name(EVENT_ID_INDEX));
+        // Serves createTokenAt on MongoDB; the embedded server ignores indexes that are not unique.
+        events.createIndex(Indexes.ascending("events.time"), new IndexOptions().name("event_time"));
         // Created here rather than upserted by the first append, so that concurrent first appends do not race.
         try {
             sequences.insertOne(new Document("_id", COUNTER_ID).append("next", 0L));
@@ -186,21 +186,11 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return message.contains(EVENT_KEY_INDEX) || message.contains(EVENT_ID_INDEX);
     }
 
-    /**
-     * Takes {@code count} consecutive global numbers and returns the first. On MongoDB the {@code $inc} is atomic.
-     * The embedded server does not make it atomic across connections, so two writers may be handed the same
-     * number; the unique index on {@code g} then lets only one of them have it, and the other commits again.
-     * The lock keeps the writers of this instance from racing each other there at all.
-     */
+    /** Takes {@code count} consecutive global numbers and returns the first. */
     private long reserve(int count) {
-        reserveLock.lock();
-        try {
-            Document counter = sequences.findOneAndUpdate(eq("_id", COUNTER_ID), Updates.inc("next", (long) count),
-                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-            return counter.get("next", Number.class).longValue() - count + 1;
-        } finally {
-            reserveLock.unlock();
-        }
+        Document counter = sequences.findOneAndUpdate(eq("_id", COUNTER_ID), Updates.inc("next", (long) count),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        return counter.get("next", Number.class).longValue() - count + 1;
     }
 
     private long lastReserved() {

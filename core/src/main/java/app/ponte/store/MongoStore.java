@@ -2,6 +2,7 @@ package app.ponte.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,6 @@ import com.mongodb.client.MongoDatabase;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * The one MongoDB database that holds Ponte's events, processor tokens and read models: either a real
@@ -68,7 +68,7 @@ public final class MongoStore implements AutoCloseable {
 
     /** An embedded store that keeps everything in memory: for tests and benchmarks. */
     public static MongoStore inMemory(String databaseName) {
-        return embedded(new MemoryBackend(), databaseName);
+        return embedded(new AtomicMemoryBackend(), databaseName);
     }
 
     private static MongoStore embedded(MongoBackend backend, String databaseName) {
@@ -102,7 +102,13 @@ public final class MongoStore implements AutoCloseable {
      * lets processors on several nodes share segments.
      */
     public TokenStore tokenStore(Serializer serializer) {
+        return tokenStore(serializer, ManagementFactory.getRuntimeMXBean().getName());
+    }
+
+    /** A token store that claims segments as {@code nodeId}: each node sharing the database needs its own. */
+    public TokenStore tokenStore(Serializer serializer, String nodeId) {
         MongoTokenStore store = MongoTokenStore.builder()
+                .nodeId(nodeId)
                 .mongoTemplate(DefaultMongoTemplate.builder()
                         .mongoDatabase(client, databaseName)
                         .build())

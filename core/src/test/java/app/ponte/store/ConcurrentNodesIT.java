@@ -45,7 +45,7 @@ class ConcurrentNodesIT {
 
     private static final int WRITERS_PER_NODE = 4;
     private static final int TARGET_EVENTS = 20_000;
-    private static final int AGGREGATES = 64;
+    private static final int AGGREGATES = 256;
 
     @Test
     void everyAcknowledgedEventIsSeenOnceInGlobalOrderOnEveryNode() throws Exception {

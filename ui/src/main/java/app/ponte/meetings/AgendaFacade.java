@@ -15,11 +15,15 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /** What the meetings screen may ask of the domain, through the gateways only. */
 @Service
 public class AgendaFacade {
+
+    private static final Logger log = LoggerFactory.getLogger(AgendaFacade.class);
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -60,10 +64,18 @@ public class AgendaFacade {
                 ResponseTypes.instanceOf(EngagementSummary.class)), onEngagements);
     }
 
+    /*
+     * A receiver that throws (typically because its UI has just been closed) ends the watch; the error is expected
+     * then and is only logged.
+     */
     private static <T> Subscription watch(SubscriptionQueryResult<List<T>, T> result, Consumer<List<T>> receiver) {
-        result.updates().subscribe(update -> receiver.accept(List.of(update)));
-        result.initialResult().subscribe(receiver);
+        result.updates().subscribe(update -> receiver.accept(List.of(update)), AgendaFacade::watchEnded);
+        result.initialResult().subscribe(receiver, AgendaFacade::watchEnded);
         return result::cancel;
+    }
+
+    private static void watchEnded(Throwable reason) {
+        log.debug("A live query ended: {}", reason.toString());
     }
 
     /** An open live query; closing it stops the deliveries. */

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -91,14 +92,15 @@ class MeetingsView extends VerticalLayout {
 
     private void configureGrid() {
         grid.setId("agenda");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setHeightFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Every engagement of a mission shares the mission's zone, so the zone is said once, in the header.
         grid.addColumn(e -> span(e.venueStart(), e.venueEnd()))
                 .setHeader("Venue time").setAutoWidth(true).setFlexGrow(0).setKey("venue-time");
         grid.addColumn(e -> span(e.startsAt().atZone(viewerZone), e.endsAt().atZone(viewerZone)))
                 .setHeader("Your time").setAutoWidth(true).setFlexGrow(0).setKey("viewer-time");
         grid.addColumn(e -> e.kind().name().charAt(0) + e.kind().name().substring(1).toLowerCase(Locale.ROOT))
-                .setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Kind").setWidth("8em").setFlexGrow(0);
         grid.addColumn(EngagementSummary::title).setHeader("Title").setFlexGrow(3).setWidth("12em")
                 .setTooltipGenerator(EngagementSummary::title);
         grid.addColumn(EngagementSummary::venue).setHeader("Venue").setFlexGrow(1).setWidth("8em")
@@ -134,7 +136,7 @@ class MeetingsView extends VerticalLayout {
     private static ZoneId zoneOrUtc(String id) {
         try {
             return id == null ? ZoneId.of("UTC") : ZoneId.of(id);
-        } catch (java.time.DateTimeException unknownToJava) {
+        } catch (DateTimeException unknownToJava) {
             return ZoneId.of("UTC");
         }
     }

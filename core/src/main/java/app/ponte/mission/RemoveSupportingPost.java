@@ -1,0 +1,13 @@
+package app.ponte.mission;
+
+import app.ponte.organization.OrganizationId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Records that a diplomatic post no longer supports the mission. */
+public record RemoveSupportingPost(@TargetAggregateIdentifier MissionId missionId, OrganizationId postId) {
+
+    public RemoveSupportingPost {
+        Fields.required("missionId", missionId);
+        Fields.required("postId", postId);
+    }
+}

@@ -1,0 +1,9 @@
+package app.ponte.mission;
+
+import app.ponte.organization.OrganizationId;
+import app.ponte.program.ProgramId;
+
+public record SupportingPostAdded(
+        MissionId missionId, ProgramId programId, OrganizationId postId)
+        implements MissionEvent {
+}

@@ -1,0 +1,2 @@
+/** Opportunities: outcomes pursued through stages, from identified to an active agreement, or dropped. */
+package app.ponte.opportunity;

@@ -1,0 +1,5 @@
+package app.ponte.organization;
+
+public record OrganizationReinstated(OrganizationId organizationId, String name, String reason)
+        implements OrganizationEvent {
+}

@@ -1,0 +1,7 @@
+package app.ponte.organization;
+
+public enum OrganizationStatus {
+    ACTIVE,
+    ARCHIVED,
+    MERGED
+}

@@ -1,0 +1,4 @@
+package app.ponte.program;
+
+public record IndicatorDropped(ProgramId programId, IndicatorKind kind, String reason) implements ProgramEvent {
+}

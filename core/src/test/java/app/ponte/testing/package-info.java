@@ -1,0 +1,2 @@
+/** Test wiring shared by the domain tests. */
+package app.ponte.testing;
