@@ -66,13 +66,14 @@ public final class EventStoreBenchmark {
     private static final int THREADS = 4;
     private static final int COUNTERS = 400;
     private static final int RAW_WARM_UP = 5_000;
-    private static final int COMMAND_WARM_UP = 1_600;
+    private static final int COMMAND_WARM_UP = 600;
     /* Measurements alternate in rounds, and the best round counts, so that a burst of load from another process on
      * the machine does not decide a ratio. */
-    private static final int ROUNDS = 4;
-    private static final int RAW_PER_ROUND = 5_000;
-    private static final int COMMANDS_PER_ROUND = 2_000;
-    private static final int READ_ROUNDS = 4;
+    private static final int ROUNDS = 6;
+    private static final int RAW_PER_ROUND = 4_000;
+    private static final int COMMANDS_PER_ROUND = 1_500;
+    private static final int SMALL_READ_ROUNDS = 6;
+    private static final int LARGE_READ_ROUNDS = 4;
     /* The small store is read first, by code the JIT has not compiled yet: it is read this many times before the
      * measured rounds, so that 10k and 100k are compared at the same warmth. */
     private static final int WARM_UP_READS = 5;
@@ -209,7 +210,7 @@ public final class EventStoreBenchmark {
                 replay(source, tokens, SMALL_STORE, "warm-up-10k-" + round, Setup.TUNED);
                 rawScan(events);
             }
-            Reads small = reads(source, tokens, events, SMALL_STORE, "count-10k");
+            Reads small = reads(source, tokens, events, SMALL_STORE, "count-10k", SMALL_READ_ROUNDS);
             Measurement replaySmall = best(small.replays());
             Measurement scanSmall = best(small.scans());
             Measurement replayDefaults = replay(source, tokens, SMALL_STORE, "count-10k-defaults",
@@ -219,7 +220,7 @@ public final class EventStoreBenchmark {
             Measurement append = appendMissions(plain.engine(), missionEvents);
             notes.add("%s: %d global numbers claimed as empty after the appends".formatted(backend, claims(events)));
 
-            Reads large = reads(source, tokens, events, LARGE_STORE, "count-100k");
+            Reads large = reads(source, tokens, events, LARGE_STORE, "count-100k", LARGE_READ_ROUNDS);
             Measurement replayLarge = best(large.replays());
             Measurement scanLarge = best(large.scans());
             Measurement agenda = replay(source, tokens, LARGE_STORE, "agenda-100k", Setup.TUNED,
@@ -227,15 +228,14 @@ public final class EventStoreBenchmark {
 
             row(backend, append, "engine.appendEvents, 1 event per commit, no command handling; grows the store "
                     + "to 100k with mission events", rawInsert, null);
-            String counting = ", handler only counts, best of %d".formatted(READ_ROUNDS);
-            String scanSetup = "find() over the events collection, batches of %d, best of %d".formatted(SCAN_BATCH,
-                    READ_ROUNDS);
-            row(backend, scanSmall, scanSetup, null, null);
-            row(backend, replaySmall, Setup.TUNED + counting, scanSmall, 0.50);
+            String counting = ", handler only counts, best of %d";
+            String scanSetup = "find() over the events collection, batches of " + SCAN_BATCH + ", best of %d";
+            row(backend, scanSmall, scanSetup.formatted(SMALL_READ_ROUNDS), null, null);
+            row(backend, replaySmall, Setup.TUNED + counting.formatted(SMALL_READ_ROUNDS), scanSmall, 0.50);
             row(backend, replayDefaults.renamed("counting replay at 10k, Axon's default processor"),
                     Setup.AXON_DEFAULTS + ", handler only counts", scanSmall, null);
-            row(backend, scanLarge, scanSetup, null, null);
-            row(backend, replayLarge, Setup.TUNED + counting, scanLarge, 0.50);
+            row(backend, scanLarge, scanSetup.formatted(LARGE_READ_ROUNDS), null, null);
+            row(backend, replayLarge, Setup.TUNED + counting.formatted(LARGE_READ_ROUNDS), scanLarge, 0.50);
             row(backend, agenda.renamed("agenda projection replay at 100k"), Setup.TUNED
                     + ", AgendaProjection upserts %,d mission events, skips %,d ticks".formatted(missionEvents,
                             SMALL_STORE), replayLarge, null);
@@ -256,9 +256,9 @@ public final class EventStoreBenchmark {
 
     /** Replays and raw scans of the same store, alternating, so that a burst of outside load hits both alike. */
     private Reads reads(StreamableMessageSource<TrackedEventMessage<?>> source, TokenStore tokens,
-            MongoCollection<Document> events, long expected, String name) throws Exception {
+            MongoCollection<Document> events, long expected, String name, int rounds) throws Exception {
         Reads reads = new Reads(new ArrayList<>(), new ArrayList<>());
-        for (int round = 1; round <= READ_ROUNDS; round++) {
+        for (int round = 1; round <= rounds; round++) {
             reads.replays().add(replay(source, tokens, expected, name + "-" + round, Setup.TUNED));
             reads.scans().add(rawScan(events));
         }
