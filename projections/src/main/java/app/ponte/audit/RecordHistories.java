@@ -85,11 +85,12 @@ public class RecordHistories {
                 continue;
             }
             String name = Payloads.humanize(event.getPayloadType().getName());
-            boolean membership = MEMBERSHIP_EVENTS.stream()
+            // "Contact added" creates the record; "delegation member added" adds to a list the record keeps.
+            boolean membership = !entries.isEmpty() && MEMBERSHIP_EVENTS.stream()
                     .anyMatch(word -> event.getPayloadType().getSimpleName().endsWith(word));
             List<FieldChange> changes = new ArrayList<>();
             fields.forEach((field, value) -> {
-                if (isIdentity(field, value, aggregateId, recordId)) {
+                if (isIdentity(type, field, value, aggregateId, recordId)) {
                     return;
                 }
                 String label = Payloads.fieldLabel(field);
@@ -110,9 +111,14 @@ public class RecordHistories {
         return new Fold(entries, state);
     }
 
-    /** The record's own id, its mission's id and the previous values some events repeat are not changes. */
-    private static boolean isIdentity(String field, Object value, String aggregateId, String recordId) {
-        if (field.startsWith("previous")) {
+    /**
+     * The record's own id, the ids of what it belongs to (its mission, its program; a mission's program is content)
+     * and the previous values some events repeat are not changes.
+     */
+    private static boolean isIdentity(RecordType type, String field, Object value, String aggregateId,
+            String recordId) {
+        if (field.startsWith("previous") || field.equals("missionId")
+                || (field.equals("programId") && type != RecordType.MISSION)) {
             return true;
         }
         String text = value == null ? null : value.toString();
