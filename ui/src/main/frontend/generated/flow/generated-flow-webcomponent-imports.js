@@ -39,7 +39,15 @@ import '@vaadin/vaadin-lumo-styles/spacing.js';
 import '@vaadin/vaadin-lumo-styles/style.js';
 import '@vaadin/vaadin-lumo-styles/vaadin-iconset.js';
 import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
-const loadOnDemand = (key) => { return Promise.resolve(0); }
+
+const loadOnDemand = (key) => {
+  const pending = [];
+  if (key === '962c36d6d7f13ff9ad04f11148666364225ce1db0c859404c4f96c5f64159803') {
+    pending.push(import('./chunks/chunk-b5cc22a149db5a603500a2f8b9bad19c367a5a9b5dba53c65e1ef50278ae1711.js'));
+  }
+  return Promise.all(pending);
+}
+
 window.Vaadin = window.Vaadin || {};
 window.Vaadin.Flow = window.Vaadin.Flow || {};
 window.Vaadin.Flow.loadOnDemand = loadOnDemand;
