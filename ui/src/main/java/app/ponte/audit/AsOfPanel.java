@@ -35,7 +35,8 @@ class AsOfPanel extends VerticalLayout {
         setSizeFull();
         setPadding(false);
         moment.setId("as-of-moment");
-        moment.setValue(Moments.toPicker(Instant.now().truncatedTo(ChronoUnit.MINUTES)));
+        // The picker counts in minutes: starting at the next one covers everything recorded so far.
+        moment.setValue(Moments.toPicker(Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES)));
         show.setId("show-as-of");
         show.addClickListener(click -> showAgenda());
         configureGrid();
