@@ -4,6 +4,7 @@ import app.ponte.store.MongoStore;
 import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -31,6 +32,16 @@ public final class AsOf {
      * holds a database of its own: close it when its queries are answered.
      */
     public <P> Replay<P> replay(Instant at, Function<MongoDatabase, P> projection) {
+        return replay(at, projection, event -> true);
+    }
+
+    /**
+     * As {@link #replay(Instant, Function)}, applying only the events {@code relevant} accepts: a view of one mission
+     * or one program need not rebuild everyone else's. The test sees the message before its payload is read, so a
+     * test on the aggregate identifier costs no deserialization.
+     */
+    public <P> Replay<P> replay(Instant at, Function<MongoDatabase, P> projection,
+            Predicate<? super TrackedEventMessage<?>> relevant) {
         MongoStore store = MongoStore.inMemory("as-of");
         try {
             P built = projection.apply(store.database());
@@ -43,7 +54,7 @@ public final class AsOf {
                     if (event.getTimestamp().isAfter(at)) {
                         break;
                     }
-                    if (handlers.canHandle(event)) {
+                    if (relevant.test(event) && handlers.canHandle(event)) {
                         handlers.handle(event);
                         applied++;
                     }

@@ -7,6 +7,7 @@ import app.ponte.agenda.ListMissions;
 import app.ponte.agenda.MissionSummary;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
@@ -25,7 +26,10 @@ public class HistoricalViews {
 
     @QueryHandler
     public HistoricalAgenda handle(ShowAgendaAsOf query) {
-        try (var replay = asOf.replay(query.at(), database -> new AgendaProjection(database, NO_UPDATES))) {
+        String onlyMission = query.missionId() == null ? null : query.missionId().toString();
+        try (var replay = asOf.replay(query.at(), database -> new AgendaProjection(database, NO_UPDATES),
+                event -> onlyMission == null || (event instanceof DomainEventMessage<?> domain
+                        && onlyMission.equals(domain.getAggregateIdentifier())))) {
             List<MissionSummary> missions = replay.projection().handle(new ListMissions());
             List<EngagementSummary> engagements = new ArrayList<>();
             for (MissionSummary mission : missions) {

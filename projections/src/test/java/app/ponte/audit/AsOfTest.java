@@ -35,7 +35,7 @@ class AsOfTest {
         for (Instant at : new Instant[] {ShanghaiEvents.PLANNED.minusSeconds(1), ShanghaiEvents.PLANNED,
                 ShanghaiEvents.SCHEDULED.minusSeconds(1), ShanghaiEvents.SCHEDULED, ShanghaiEvents.OTHER_PLANNED,
                 ShanghaiEvents.RESCHEDULED}) {
-            var historical = views.handle(new ShowAgendaAsOf(at));
+            var historical = views.handle(ShowAgendaAsOf.allMissions(at));
             var expected = replayByHand(at);
 
             assertThat(historical.asOf()).isEqualTo(at);
@@ -46,16 +46,27 @@ class AsOfTest {
 
     @Test
     void theAgendaAsOfAMomentShowsOnlyWhatExistedThen() {
-        var beforeHanoi = views.handle(new ShowAgendaAsOf(ShanghaiEvents.OTHER_PLANNED.minusSeconds(1)));
-        var now = views.handle(new ShowAgendaAsOf(Instant.parse("2030-01-01T00:00:00Z")));
+        var beforeHanoi = views.handle(ShowAgendaAsOf.allMissions(ShanghaiEvents.OTHER_PLANNED.minusSeconds(1)));
+        var now = views.handle(ShowAgendaAsOf.allMissions(Instant.parse("2030-01-01T00:00:00Z")));
 
         assertThat(beforeHanoi.missions()).extracting(MissionSummary::title)
                 .containsExactly("ALISEI mission to Shanghai");
         assertThat(beforeHanoi.engagements()).hasSize(1);
         assertThat(now.missions()).extracting(MissionSummary::title)
                 .containsExactly("ALISEI mission to Shanghai", "Mission to Hanoi");
-        assertThat(views.handle(new ShowAgendaAsOf(ShanghaiEvents.SCHEDULED.minusSeconds(1))).engagements())
+        assertThat(views.handle(ShowAgendaAsOf.allMissions(ShanghaiEvents.SCHEDULED.minusSeconds(1))).engagements())
                 .isEmpty();
+    }
+
+    @Test
+    void oneMissionsAgendaAsOfAMomentIsRebuiltFromThatMissionsEventsAlone() {
+        var shanghai = views.handle(new ShowAgendaAsOf(ShanghaiEvents.RESCHEDULED, ShanghaiEvents.MISSION));
+        var all = views.handle(ShowAgendaAsOf.allMissions(ShanghaiEvents.RESCHEDULED));
+
+        assertThat(shanghai.missions()).extracting(MissionSummary::missionId)
+                .containsExactly(ShanghaiEvents.MISSION);
+        assertThat(shanghai.engagements()).isEqualTo(all.engagements());
+        assertThat(shanghai.events()).as("planned and scheduled; the Hanoi mission is skipped").isEqualTo(2);
     }
 
     /** The oracle: a fresh agenda fed by hand with exactly the stored events stamped up to the moment. */

@@ -85,7 +85,7 @@ public class AuditFacade {
     }
 
     public HistoricalAgenda agendaAsOf(Instant at) {
-        return join(queries.query(new ShowAgendaAsOf(at), ResponseTypes.instanceOf(HistoricalAgenda.class)));
+        return join(queries.query(ShowAgendaAsOf.allMissions(at), ResponseTypes.instanceOf(HistoricalAgenda.class)));
     }
 
     public ChainVerdict verifyChain() {
