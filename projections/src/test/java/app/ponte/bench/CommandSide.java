@@ -16,12 +16,14 @@ import app.ponte.store.MongoEventStorageEngine;
 
 /**
  * Axon wired without Spring around one database, as the application wires it: the storage engine in an embedded
- * event store, the token store beside it, the benchmark's aggregate, and a pooled streaming processor with Axon's
- * default settings tailing the store.
+ * event store, the token store beside it, the benchmark's aggregate, and a pooled streaming processor tailing the
+ * store with the application's settings (Axon's 16 segments, batches of up to 100 events).
  */
 final class CommandSide implements AutoCloseable {
 
     private static final Duration PRODUCER_STOP = Duration.ofSeconds(5);
+    /** The application's processors take batches of up to 100 events (ui's AxonConfiguration). */
+    static final int TAIL_BATCH = 100;
 
     private final MongoEventStorageEngine engine;
     private final TokenStore tokens;
@@ -56,7 +58,8 @@ final class CommandSide implements AutoCloseable {
                 .configureAggregate(counters)
                 .eventProcessing(processing -> processing
                         .registerTokenStore(c -> tokens)
-                        .registerPooledStreamingEventProcessor(TailCounter.PROCESSOR)
+                        .registerPooledStreamingEventProcessor(TailCounter.PROCESSOR, Configuration::eventStore,
+                                (c, processor) -> processor.batchSize(TAIL_BATCH))
                         .registerEventHandler(c -> tail))
                 .start();
     }
