@@ -41,9 +41,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 class AuditViewTest {
 
-    /** The demo mission and its six engagements. */
-    private static final int DEMO_EVENTS = 7;
-
     @TempDir
     static Path dataDir;
 
@@ -61,10 +58,33 @@ class AuditViewTest {
         var routes = new Routes(Set.of(AuditView.class), Set.of(), true);
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
         UI.getCurrent().navigate(AuditView.class);
-        awaitUi("the demo events are in the log", () -> {
+        awaitLogSettled();
+    }
+
+    /** The demo data is stored before the test starts; the audit processor catches up with it on its own thread. */
+    private static void awaitLogSettled() {
+        var seen = new int[] {-1};
+        var stableSince = new Instant[] {Instant.now()};
+        awaitUi("the demo events are all in the log", () -> {
             _get(AuditLogPanel.class).refresh();
-            return GridKt._size(log()) >= DEMO_EVENTS;
+            int size = GridKt._size(log());
+            if (size != seen[0]) {
+                seen[0] = size;
+                stableSince[0] = Instant.now();
+                return false;
+            }
+            return size > 0 && Duration.between(stableSince[0], Instant.now()).toMillis() > 1500;
         });
+    }
+
+    private static int rowOf(String event) {
+        var grid = log();
+        for (int row = 0; row < GridKt._size(grid); row++) {
+            if (GridKt._get(grid, row).event().equals(event)) {
+                return row;
+            }
+        }
+        throw new AssertionError("No " + event + " in the log");
     }
 
     @AfterEach
@@ -106,10 +126,12 @@ class AuditViewTest {
     }
 
     @Test
-    void theLogListsEveryEventNewestFirstWithWhatAndWhen() {
+    void theLogListsEveryEventNewestFirstWithWhoWhatAndWhen() {
         var grid = log();
-        assertThat(GridKt._get(grid, GridKt._size(grid) - 1).event()).isEqualTo("Mission planned");
-        assertThat(GridKt._getFormattedRow(grid, 0)).contains("Engagement scheduled", "engagement");
+        int size = GridKt._size(grid);
+        assertThat(GridKt._get(grid, 0).number()).isGreaterThan(GridKt._get(grid, size - 1).number());
+        assertThat(GridKt._getFormattedRow(grid, rowOf("Mission planned")))
+                .contains("system (SYSTEM)", "IMPORT", "mission", "ALISEI mission to Shanghai");
     }
 
     @Test
@@ -118,8 +140,11 @@ class AuditViewTest {
         _setValue(_get(ComboBox.class, spec -> spec.withId("audit-record-type")), RecordType.MISSION);
 
         var grid = log();
-        assertThat(GridKt._size(grid)).isEqualTo(1);
-        assertThat(GridKt._get(grid, 0).summary()).isEqualTo("ALISEI mission to Shanghai");
+        assertThat(GridKt._size(grid)).isPositive();
+        for (int row = 0; row < GridKt._size(grid); row++) {
+            assertThat(GridKt._get(grid, row).recordType()).isEqualTo(RecordType.MISSION);
+        }
+        assertThat(GridKt._get(grid, GridKt._size(grid) - 1).event()).isEqualTo("Mission planned");
     }
 
     @Test
@@ -136,19 +161,19 @@ class AuditViewTest {
 
         var lines = out.toString(StandardCharsets.UTF_8).split("\r\n");
         assertThat(lines[0]).startsWith("number,at,user,role,source,record type,record id,program,event,summary");
-        assertThat(lines).hasSizeGreaterThanOrEqualTo(1 + DEMO_EVENTS);
-        assertThat(lines[lines.length - 1]).contains(",mission,", ",Mission planned,ALISEI mission to Shanghai,");
+        assertThat(lines).hasSize(1 + GridKt._size(log()));
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains(",mission,", ",Mission planned,"));
     }
 
     @Test
     void pickingALogRowShowsThatRecordsHistory() {
-        var grid = log();
-        GridKt._clickItem(grid, GridKt._size(grid) - 1);
+        GridKt._clickItem(log(), rowOf("Mission planned"));
 
         assertThat(_get(TabSheet.class, spec -> spec.withId("audit-tabs")).getSelectedIndex()).isEqualTo(1);
         var entries = history();
-        assertThat(GridKt._size(entries)).isEqualTo(1);
-        assertThat(GridKt._get(entries, 0).description()).contains("title: ALISEI mission to Shanghai");
+        assertThat(GridKt._size(entries)).isPositive();
+        assertThat(GridKt._get(entries, 0).event()).isEqualTo("Mission planned");
+        assertThat(GridKt._get(entries, 0).description()).contains("title: ", "city: Shanghai");
     }
 
     @Test
@@ -167,7 +192,7 @@ class AuditViewTest {
         _click(_get(Button.class, spec -> spec.withId("show-as-of")));
 
         assertThat(banner.getText()).contains("the agenda (1 mission)", "Nothing here is live");
-        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("as-of-agenda")))).isEqualTo(6);
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("as-of-agenda")))).isGreaterThanOrEqualTo(6);
     }
 
     @Test
@@ -176,7 +201,7 @@ class AuditViewTest {
         awaitUi("the chain has linked the demo events", () -> {
             _click(_get(Button.class, spec -> spec.withId("verify-chain")));
             return _get(Span.class, spec -> spec.withId("verify-result")).getText()
-                    .startsWith("All " + DEMO_EVENTS + " events verify");
+                    .matches("All \\d+ events verify\\..*");
         });
     }
 }
