@@ -5,10 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ponte.dashboard.ProgramSummary;
+import app.ponte.layout.ViewTestSupport;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,42 +20,18 @@ import com.vaadin.flow.server.VaadinSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Set;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** The audit screen without a browser, on the whole application with the demo mission loaded. */
-@SpringBootTest
-class AuditViewTest {
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void freshStore(DynamicPropertyRegistry properties) {
-        properties.add("ponte.mongodb.uri", () -> "");
-        properties.add("ponte.data-dir", () -> dataDir.toString());
-    }
-
-    @Autowired
-    private ApplicationContext context;
+/** The audit screen without a browser, on the whole application with the demo data loaded. */
+class AuditViewTest extends ViewTestSupport {
 
     @BeforeEach
     void openAuditScreen() {
-        var routes = new Routes(Set.of(AuditView.class), Set.of(), true);
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        openBrowser(AuditView.class);
         UI.getCurrent().navigate(AuditView.class);
         awaitLogSettled();
     }
@@ -87,11 +62,6 @@ class AuditViewTest {
         throw new AssertionError("No " + event + " in the log");
     }
 
-    @AfterEach
-    void closeScreen() {
-        MockVaadin.tearDown();
-    }
-
     @SuppressWarnings("unchecked")
     private static Grid<AuditEntry> log() {
         return _get(Grid.class, spec -> spec.withId("audit-log"));
@@ -100,25 +70,6 @@ class AuditViewTest {
     @SuppressWarnings("unchecked")
     private static Grid<HistoryEntry> history() {
         return _get(Grid.class, spec -> spec.withId("history"));
-    }
-
-    private static void awaitUi(String what, BooleanSupplier condition) {
-        var deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            MockVaadin.clientRoundtrip();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 
     private static void selectTab(int index) {
@@ -193,6 +144,30 @@ class AuditViewTest {
 
         assertThat(banner.getText()).contains("the agenda (1 mission)", "Nothing here is live");
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("as-of-agenda")))).isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aProgramsDashboardAsOfAMomentIsMarkedHistoricalAndShowsItsFiguresThen() {
+        selectTab(2);
+        ComboBox<ProgramSummary> program = _get(ComboBox.class, spec -> spec.withId("as-of-program"));
+        var demo = program.getListDataView().getItems()
+                .filter(p -> p.programId().toString().equals(DEMO_PROGRAM)).findFirst().orElseThrow();
+        _setValue(program, demo);
+        _click(_get(Button.class, spec -> spec.withId("show-dashboard-as-of")));
+
+        var banner = _get(Div.class, spec -> spec.withId("historical-banner"));
+        assertThat(banner.getText()).startsWith("Historical view: the dashboard of " + demo.name() + " as it stood on");
+        Grid<FieldValue> figures = _get(Grid.class, spec -> spec.withId("as-of-dashboard"));
+        assertThat(GridKt._get(figures, 0)).isEqualTo(new FieldValue("Program", demo.name()));
+        assertThat(GridKt._findAll(figures)).contains(new FieldValue("Engagements held",
+                Long.toString(demo.engagementsHeld())));
+
+        _setValue(_get(DateTimePicker.class, spec -> spec.withId("as-of-moment")), LocalDateTime.of(2017, 1, 1, 0, 0));
+        _click(_get(Button.class, spec -> spec.withId("show-dashboard-as-of")));
+
+        assertThat(banner.getText()).contains("rebuilt from 0 events");
+        assertThat(GridKt._findAll(figures)).contains(new FieldValue("Engagements held", "0"));
     }
 
     @Test
