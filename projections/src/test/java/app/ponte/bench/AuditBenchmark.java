@@ -47,7 +47,7 @@ public final class AuditBenchmark {
     private static final Instant AS_OF = Instant.parse("2018-12-31T23:59:59Z");
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final int PROGRAMS = 20;
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = 3;
 
     private AuditBenchmark() {
     }
