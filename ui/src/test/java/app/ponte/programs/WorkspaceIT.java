@@ -61,7 +61,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class WorkspaceIT {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final ProgramId PROGRAM = new ProgramId(demoId("program:miur-italy-china"));
     private static final MissionId MISSION = new MissionId(demoId("mission:alisei-shanghai-2017"));
     private static final OrganizationId MIUR = OrganizationId.random();
@@ -207,7 +207,9 @@ class WorkspaceIT {
     void theDashboardCountsAMeetingHeldAndItsOutcomeWithoutReload() throws IOException {
         var dashboard = openBrowser("dashboard", "programs/" + PROGRAM);
         awaitText(dashboard, "Italy–China research and innovation internationalization");
-        awaitNumber(dashboard, "engagements-scheduled", 6);
+        patiently(dashboard).until(driver -> !driver.findElements(By.id("engagements-scheduled")).isEmpty()
+                && number(driver, "engagements-scheduled") >= 6);
+        long scheduled = number(dashboard, "engagements-scheduled");
         long held = number(dashboard, "engagements-held");
         long outcomes = number(dashboard, "outcomes-total");
         long meetingsHeld = number(dashboard, "actual-MEETINGS_HELD");
@@ -224,7 +226,7 @@ class WorkspaceIT {
         screenshot(mission, "workspace-schedule-form");
         confirmDialog(mission);
         awaitText(mission, title);
-        awaitNumber(dashboard, "engagements-scheduled", 7);
+        awaitNumber(dashboard, "engagements-scheduled", scheduled + 1);
 
         selectFor(mission, title, "hold");
         await(mission, "#hold").click();
