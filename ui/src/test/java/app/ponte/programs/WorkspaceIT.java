@@ -94,8 +94,11 @@ class WorkspaceIT {
         return browser;
     }
 
+    // The dashboard redraws its cards on every change, so an element found a moment ago may be gone: look again.
     private static WebDriverWait patiently(WebDriver browser) {
-        return new WebDriverWait(browser, PATIENCE);
+        var wait = new WebDriverWait(browser, PATIENCE);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private static void awaitText(WebDriver browser, String text) {
@@ -108,7 +111,7 @@ class WorkspaceIT {
     }
 
     private static long number(WebDriver browser, String id) {
-        return Long.parseLong(browser.findElement(By.id(id)).getText().strip());
+        return patiently(browser).until(driver -> Long.parseLong(driver.findElement(By.id(id)).getText().strip()));
     }
 
     private static void awaitNumber(WebDriver browser, String id, long expected) {
