@@ -2,7 +2,6 @@ package app.ponte.meetings;
 
 import app.ponte.agenda.EngagementSummary;
 import app.ponte.agenda.MissionSummary;
-import app.ponte.layout.MainLayout;
 import app.ponte.mission.EngagementEndsBeforeItStarts;
 import app.ponte.mission.EngagementId;
 import app.ponte.mission.EngagementOutsideMissionDates;
@@ -36,7 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** A mission's agenda, live, beside the form that schedules into it. */
-@Route(value = "", layout = MainLayout.class)
+@Route("")
 @PageTitle("Meetings · Ponte")
 class MeetingsView extends VerticalLayout {
 

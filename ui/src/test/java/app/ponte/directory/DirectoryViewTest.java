@@ -22,15 +22,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class DirectoryViewTest extends ViewTestSupport {
 
-    private static final OrganizationId FUDAN = OrganizationId.random();
+    private static final OrganizationId TONGJI = OrganizationId.random();
 
     @Autowired
     private EventGateway events;
 
     @BeforeEach
     void register() {
-        events.publish(new OrganizationRegistered(FUDAN, "Fudan University", "复旦大学", OrganizationType.UNIVERSITY,
-                CountryCode.of("CN"), "Shanghai", "https://www.fudan.edu.cn"));
+        events.publish(new OrganizationRegistered(TONGJI, "Tongji University", "同济大学", OrganizationType.UNIVERSITY,
+                CountryCode.of("CN"), "Shanghai", "https://www.tongji.edu.cn"));
         openBrowser(DirectoryView.class, OrganizationView.class);
     }
 
@@ -42,20 +42,20 @@ class DirectoryViewTest extends ViewTestSupport {
     @Test
     void findsAnOrganizationByItsNativeScriptName() {
         UI.getCurrent().navigate(DirectoryView.class);
-        _setValue(_get(TextField.class, spec -> spec.withId("search")), "复旦");
+        _setValue(_get(TextField.class, spec -> spec.withId("search")), "同济");
 
-        awaitUi("Fudan is found", () -> GridKt._size(organizations()) == 1);
-        assertThat(GridKt._getFormattedRow(organizations(), 0)).contains("Fudan University", "复旦大学",
+        awaitUi("Tongji is found", () -> GridKt._size(organizations()) == 1);
+        assertThat(GridKt._getFormattedRow(organizations(), 0)).contains("Tongji University", "同济大学",
                 "University", "Shanghai (CN)");
     }
 
     @Test
     void theOrganizationPageShowsItsNameInBothScripts() {
-        UI.getCurrent().navigate(OrganizationView.class, new RouteParameters("organizationId", FUDAN.toString()));
+        UI.getCurrent().navigate(OrganizationView.class, new RouteParameters("organizationId", TONGJI.toString()));
 
         awaitUi("the organization is shown", () -> _get(H2.class, spec -> spec.withId("organization-name"))
-                .getText().contains("复旦大学"));
+                .getText().contains("同济大学"));
         assertThat(_get(H2.class, spec -> spec.withId("organization-name")).getText())
-                .isEqualTo("Fudan University · 复旦大学");
+                .isEqualTo("Tongji University · 同济大学");
     }
 }

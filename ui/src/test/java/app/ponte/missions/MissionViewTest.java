@@ -130,11 +130,14 @@ class MissionViewTest extends ViewTestSupport {
     @Test
     void actionsFollowTheSelectedEngagement() {
         assertThat(_get(Button.class, spec -> spec.withId("outcome")).isEnabled()).isFalse();
-        agenda().select(find("Meeting with ITA – Italian Trade Agency"));
+        var held = agenda().getListDataView().getItems()
+                .filter(e -> e.status() == EngagementStatus.HELD).findFirst().orElseThrow();
+        agenda().select(held);
 
-        assertThat(_get(Button.class, spec -> spec.withId("hold")).isEnabled()).isTrue();
-        assertThat(_get(Button.class, spec -> spec.withId("outcome")).isEnabled()).isFalse();
-        assertThat(_find(Button.class, spec -> spec.withId("reschedule"))).hasSize(1);
+        assertThat(_get(Button.class, spec -> spec.withId("outcome")).isEnabled()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withId("hold")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("reschedule")).isEnabled()).isFalse();
+        assertThat(_find(Button.class, spec -> spec.withId("attendance"))).hasSize(1);
     }
 
     @Test

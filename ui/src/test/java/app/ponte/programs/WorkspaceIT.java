@@ -2,24 +2,9 @@ package app.ponte.programs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.ponte.followup.FollowUpAssigned;
-import app.ponte.followup.FollowUpId;
-import app.ponte.followup.FollowUpOrigin;
 import app.ponte.mission.MissionId;
-import app.ponte.opportunity.OpportunityId;
-import app.ponte.opportunity.OpportunityOpened;
-import app.ponte.opportunity.OpportunityStage;
 import app.ponte.organization.OrganizationId;
-import app.ponte.organization.OrganizationRegistered;
-import app.ponte.organization.OrganizationType;
-import app.ponte.program.IndicatorDefined;
-import app.ponte.program.IndicatorKind;
-import app.ponte.program.IndicatorTarget;
 import app.ponte.program.ProgramId;
-import app.ponte.program.ProgramLaunched;
-import app.ponte.shared.CountryCode;
-import app.ponte.shared.OutcomeId;
-import app.ponte.shared.Period;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,11 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.eventhandling.gateway.EventGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +29,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -55,7 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Two real browsers on the running application: one works on the mission page (schedules a meeting, marks it held,
  * logs an outcome), the other shows the program dashboard and, left alone, counts each step without a reload.
- * Screenshots of every workspace screen are saved in target/screenshots.
+ * Screenshots of every workspace screen, on the demo data, are saved in target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WorkspaceIT {
@@ -64,12 +46,8 @@ class WorkspaceIT {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final ProgramId PROGRAM = new ProgramId(demoId("program:miur-italy-china"));
     private static final MissionId MISSION = new MissionId(demoId("mission:alisei-shanghai-2017"));
-    private static final OrganizationId MIUR = OrganizationId.random();
     private static final OrganizationId FUDAN = new OrganizationId(demoId("organization:fudan"));
-    // Fixed ids: each test publishes them again, and the read models then keep one of each.
-    private static final OpportunityId LINK = OpportunityId.random();
-    private static final FollowUpId BROCHURE = FollowUpId.random();
-    private static final OutcomeId COLLABORATION = OutcomeId.random();
+    private static final String PROGRAM_NAME = "Italy–China research and innovation internationalization program";
 
     @TempDir
     static Path dataDir;
@@ -83,45 +61,15 @@ class WorkspaceIT {
     @LocalServerPort
     private int port;
 
-    @Autowired
-    private EventGateway events;
-
     @TempDir
     Path browserProfiles;
 
     private final List<WebDriver> browsers = new ArrayList<>();
 
     @BeforeEach
-    void describeTheProgram() {
+    void quietSelenium() {
+        // Selenium must use the Debian driver as it is, and never try to fetch one.
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        // The program, its targets and its counterparts, as their own aggregates would have recorded them.
-        events.publish(
-                new OrganizationRegistered(MIUR, "Ministry of University and Research", null,
-                        OrganizationType.MINISTRY, CountryCode.of("IT"), "Rome", null),
-                new OrganizationRegistered(FUDAN, "Fudan University", "复旦大学", OrganizationType.UNIVERSITY,
-                        CountryCode.of("CN"), "Shanghai", "https://www.fudan.edu.cn"),
-                new OrganizationRegistered(new OrganizationId(demoId("organization:shanghaitech")),
-                        "ShanghaiTech University", "上海科技大学", OrganizationType.UNIVERSITY, CountryCode.of("CN"),
-                        "Shanghai", null),
-                new OrganizationRegistered(new OrganizationId(demoId("organization:bracco")),
-                        "Bracco Sine Pharmaceutical Corp", null, OrganizationType.COMPANY, CountryCode.of("CN"),
-                        "Shanghai", null),
-                new OrganizationRegistered(new OrganizationId(demoId("organization:ita")),
-                        "ITA – Italian Trade Agency", null, OrganizationType.AGENCY, CountryCode.of("IT"),
-                        "Shanghai", null),
-                new ProgramLaunched(PROGRAM, "Italy–China research and innovation internationalization", MIUR,
-                        List.of(CountryCode.of("CN")), Period.of(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31))),
-                new IndicatorDefined(PROGRAM, IndicatorKind.MEETINGS_HELD, List.of(new IndicatorTarget(
-                        Period.of(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)), 8))),
-                new IndicatorDefined(PROGRAM, IndicatorKind.COUNTERPARTS_MET, List.of(new IndicatorTarget(
-                        Period.of(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)), 6))),
-                new IndicatorDefined(PROGRAM, IndicatorKind.OUTCOMES_LOGGED, List.of(new IndicatorTarget(
-                        Period.of(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)), 5))),
-                new OpportunityOpened(LINK, PROGRAM, MISSION, COLLABORATION,
-                        "Link between the cluster and Italian organizations in China", "Through the consulate",
-                        OpportunityStage.QUALIFIED),
-                new FollowUpAssigned(BROCHURE, PROGRAM, MISSION, FollowUpOrigin.outcome(COLLABORATION),
-                        "officer", LocalDate.of(2017, 6, 15), "Send the cluster's brochure to Fudan University"));
     }
 
     @AfterEach
@@ -146,8 +94,11 @@ class WorkspaceIT {
         return browser;
     }
 
+    // The dashboard redraws its cards on every change, so an element found a moment ago may be gone: look again.
     private static WebDriverWait patiently(WebDriver browser) {
-        return new WebDriverWait(browser, PATIENCE);
+        var wait = new WebDriverWait(browser, PATIENCE);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private static void awaitText(WebDriver browser, String text) {
@@ -160,7 +111,7 @@ class WorkspaceIT {
     }
 
     private static long number(WebDriver browser, String id) {
-        return Long.parseLong(browser.findElement(By.id(id)).getText().strip());
+        return patiently(browser).until(driver -> Long.parseLong(driver.findElement(By.id(id)).getText().strip()));
     }
 
     private static void awaitNumber(WebDriver browser, String id, long expected) {
@@ -203,18 +154,31 @@ class WorkspaceIT {
         patiently(browser).until(driver -> driver.findElement(button).getAttribute("disabled") == null);
     }
 
+    /** The three figures, once the demo data has stopped moving them. */
+    private static List<Long> settledFigures(WebDriver dashboard) {
+        List<Long> previous = List.of();
+        while (true) {
+            pause(Duration.ofMillis(1500));
+            var now = List.of(number(dashboard, "engagements-scheduled"), number(dashboard, "engagements-held"),
+                    number(dashboard, "outcomes-total"));
+            if (now.equals(previous)) {
+                return now;
+            }
+            previous = now;
+        }
+    }
+
     @Test
     void theDashboardCountsAMeetingHeldAndItsOutcomeWithoutReload() throws IOException {
         var dashboard = openBrowser("dashboard", "programs/" + PROGRAM);
-        awaitText(dashboard, "Italy–China research and innovation internationalization");
-        patiently(dashboard).until(driver -> !driver.findElements(By.id("engagements-scheduled")).isEmpty()
-                && number(driver, "engagements-scheduled") >= 6);
-        long scheduled = number(dashboard, "engagements-scheduled");
-        long held = number(dashboard, "engagements-held");
-        long outcomes = number(dashboard, "outcomes-total");
-        long meetingsHeld = number(dashboard, "actual-MEETINGS_HELD");
+        awaitText(dashboard, PROGRAM_NAME);
+        patiently(dashboard).until(driver -> !driver.findElements(By.id("engagements-held")).isEmpty()
+                && number(driver, "engagements-held") > 0);
+        var before = settledFigures(dashboard);
+        long scheduled = before.get(0);
+        long held = before.get(1);
+        long outcomes = before.get(2);
         ((JavascriptExecutor) dashboard).executeScript("window.ponteNotReloaded = true;");
-        pause(Duration.ofSeconds(1));
         screenshot(dashboard, "workspace-dashboard-before");
 
         var mission = openBrowser("mission", "missions/" + MISSION);
@@ -233,11 +197,11 @@ class WorkspaceIT {
         await(mission, "#field-minutes textarea").sendKeys("Cooperation on life sciences");
         confirmDialog(mission);
         awaitNumber(dashboard, "engagements-held", held + 1);
-        awaitNumber(dashboard, "actual-MEETINGS_HELD", meetingsHeld + 1);
+        awaitNumber(dashboard, "engagements-scheduled", scheduled);
 
         selectFor(mission, title, "outcome");
         await(mission, "#outcome").click();
-        var description = "Collaboration opportunities between the Italian health system and Chinese counterparts";
+        var description = "Joint research on patient-centric healthcare with Città della Scienza";
         await(mission, "#field-description textarea").sendKeys(description);
         screenshot(mission, "workspace-outcome-form");
         confirmDialog(mission);
@@ -245,7 +209,6 @@ class WorkspaceIT {
         screenshot(mission, "workspace-mission");
 
         awaitNumber(dashboard, "outcomes-total", outcomes + 1);
-        awaitNumber(dashboard, "actual-OUTCOMES_LOGGED", outcomes + 1);
         pause(Duration.ofSeconds(1));
         screenshot(dashboard, "workspace-dashboard-after");
         assertThat(((JavascriptExecutor) dashboard).executeScript("return window.ponteNotReloaded === true;"))
@@ -257,11 +220,13 @@ class WorkspaceIT {
     @Test
     void everyWorkspaceScreenRenders() throws IOException {
         var browser = openBrowser("screens", "opportunities");
-        awaitText(browser, "Link between the cluster and Italian organizations in China");
+        awaitText(browser, "Link between the ALISEI Cluster and Italian organizations in China");
         screenshot(browser, "workspace-opportunities");
 
         browser.get("http://localhost:" + port + "/follow-ups");
-        awaitText(browser, "Send the cluster's brochure to Fudan University");
+        await(browser, "#open-only").click();
+        awaitText(browser, "Send Fudan University the profiles of ALISEI members working on chronic disease "
+                + "management");
         screenshot(browser, "workspace-follow-ups");
 
         browser.get("http://localhost:" + port + "/directory");
@@ -269,12 +234,11 @@ class WorkspaceIT {
         screenshot(browser, "workspace-directory");
 
         browser.get("http://localhost:" + port + "/organizations/" + FUDAN);
-        awaitText(browser, "Fudan University · 复旦大学");
         awaitText(browser, "Meeting with Fudan University (复旦大学)");
         screenshot(browser, "workspace-organization");
 
         browser.get("http://localhost:" + port + "/programs");
-        awaitText(browser, "Italy–China research and innovation internationalization");
+        awaitText(browser, PROGRAM_NAME);
         screenshot(browser, "workspace-programs");
 
         await(browser, "#language").click();
