@@ -166,12 +166,6 @@ public class AuditLogProjection implements EventMessageHandler {
         return Filters.and(filters);
     }
 
-    @QueryHandler
-    public List<ProgramId> handle(ListAuditedPrograms query) {
-        return log.distinct("programId", String.class).into(new ArrayList<>()).stream()
-                .filter(java.util.Objects::nonNull).sorted().map(ProgramId::of).toList();
-    }
-
     /** The stream an audited record's events are in, and its program, as the log knows them. */
     static Optional<Document> locate(MongoDatabase database, RecordType type, String recordId) {
         return Optional.ofNullable(database.getCollection(LOG)

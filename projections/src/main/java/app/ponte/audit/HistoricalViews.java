@@ -5,6 +5,11 @@ import app.ponte.agenda.EngagementSummary;
 import app.ponte.agenda.ListEngagements;
 import app.ponte.agenda.ListMissions;
 import app.ponte.agenda.MissionSummary;
+import app.ponte.dashboard.GetProgramDashboard;
+import app.ponte.dashboard.ProgramDashboardProjection;
+import app.ponte.live.ReadModelChanges;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -22,6 +27,21 @@ public class HistoricalViews {
 
     public HistoricalViews(AsOf asOf) {
         this.asOf = asOf;
+    }
+
+    /**
+     * The dashboard's projection counts "current period" and "overdue" by its clock: here the clock stands still at
+     * the moment asked for, so the dashboard reads as it read then.
+     */
+    @QueryHandler
+    public HistoricalDashboard handle(ShowProgramDashboardAsOf query) {
+        Clock then = Clock.fixed(query.at(), ZoneOffset.UTC);
+        try (var replay = asOf.replay(query.at(),
+                database -> new ProgramDashboardProjection(database, new ReadModelChanges(database), then),
+                new ProgramStreams(query.programId()))) {
+            var dashboard = replay.projection().handle(new GetProgramDashboard(query.programId()));
+            return new HistoricalDashboard(query.at(), replay.applied(), dashboard);
+        }
     }
 
     @QueryHandler

@@ -3,7 +3,10 @@ package app.ponte.audit;
 import app.ponte.program.ProgramId;
 import java.io.Writer;
 import java.time.Instant;
-import java.util.HashSet;
+import app.ponte.dashboard.ListPrograms;
+import app.ponte.dashboard.ProgramSummary;
+import app.ponte.programs.ProgramScope;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,8 +17,8 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Service;
 
 /**
- * What the audit screen may ask, through the query gateway only. The program scope of every query is filled here:
- * until sign-in gives each user their programs, a reader of the audit sees every program the log knows.
+ * What the audit screen may ask, through the query gateway only. The program scope of every query is filled here,
+ * from the signed-in user's {@link ProgramScope}.
  */
 @Service
 public class AuditFacade {
@@ -23,18 +26,31 @@ public class AuditFacade {
     private static final int EXPORT_PAGE = 1_000;
 
     private final QueryGateway queries;
+    private final ProgramScope programScope;
 
-    AuditFacade(QueryGateway queries) {
+    AuditFacade(QueryGateway queries, ProgramScope programScope) {
         this.queries = queries;
+        this.programScope = programScope;
     }
 
     /** The programs the reader may audit. */
     public Set<ProgramId> scope() {
-        return new HashSet<>(programs());
+        return programScope.visiblePrograms();
     }
 
-    public List<ProgramId> programs() {
-        return join(queries.query(new ListAuditedPrograms(), ResponseTypes.multipleInstancesOf(ProgramId.class)));
+    /** The programs the reader may audit, by name. */
+    public List<ProgramSummary> programs() {
+        return join(queries.query(new ListPrograms(scope()), ResponseTypes.multipleInstancesOf(ProgramSummary.class)))
+                .stream().sorted(Comparator.comparing(ProgramSummary::name)).toList();
+    }
+
+    /** A program's dashboard as it stood at {@code at}; empty when the program is outside the reader's scope. */
+    public Optional<HistoricalDashboard> dashboardAsOf(ProgramId programId, Instant at) {
+        if (!scope().contains(programId)) {
+            return Optional.empty();
+        }
+        return Optional.of(join(queries.query(new ShowProgramDashboardAsOf(programId, at),
+                ResponseTypes.instanceOf(HistoricalDashboard.class))));
     }
 
     public AuditPage page(AuditFilter filter, int offset, int limit) {

@@ -1,6 +1,6 @@
 package app.ponte.audit;
 
-import app.ponte.program.ProgramId;
+import app.ponte.dashboard.ProgramSummary;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -34,7 +34,7 @@ class AuditLogPanel extends VerticalLayout {
     private final DateTimePicker from = new DateTimePicker("From (UTC)");
     private final DateTimePicker to = new DateTimePicker("To (UTC)");
     private final ComboBox<RecordType> recordType = new ComboBox<>("Record type");
-    private final ComboBox<ProgramId> program = new ComboBox<>("Program");
+    private final ComboBox<ProgramSummary> program = new ComboBox<>("Program");
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Span total = new Span();
     private final Anchor export = new Anchor();
@@ -66,7 +66,7 @@ class AuditLogPanel extends VerticalLayout {
         recordType.setItemLabelGenerator(RecordType::label);
         recordType.setClearButtonVisible(true);
         program.setId("audit-program");
-        program.setItemLabelGenerator(ProgramId::toString);
+        program.setItemLabelGenerator(ProgramSummary::name);
         program.setClearButtonVisible(true);
         program.setWidth("24em");
         program.setItems(audit.programs());
@@ -101,7 +101,7 @@ class AuditLogPanel extends VerticalLayout {
 
     AuditFilter filter() {
         return new AuditFilter(user.getValue(), Moments.fromPicker(from.getValue()), Moments.fromPicker(to.getValue()),
-                recordType.getValue(), program.getValue());
+                recordType.getValue(), program.getValue() == null ? null : program.getValue().programId());
     }
 
     void refresh() {

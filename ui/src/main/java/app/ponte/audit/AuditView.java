@@ -1,18 +1,17 @@
 package app.ponte.audit;
 
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import app.ponte.layout.MainLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
-/** The cluster managers' audit: who changed what and when, any record or the agenda as of a past moment, and proof
- * that the record was not altered. */
-@Route("audit")
+/**
+ * The cluster managers' audit: who changed what and when, any record, the agenda or a program's dashboard as of a past
+ * moment, and proof that the record was not altered.
+ */
+@Route(value = "audit", layout = MainLayout.class)
 @PageTitle("Audit · Ponte")
 class AuditView extends VerticalLayout {
 
@@ -33,19 +32,7 @@ class AuditView extends VerticalLayout {
             history.showRecord(chosen.entry().recordType(), chosen.entry().recordId());
             tabs.setSelectedTab(historyTab);
         });
-        add(header(), tabs);
+        add(tabs);
         setFlexGrow(1, tabs);
-    }
-
-    private static HorizontalLayout header() {
-        var title = new H1("Ponte");
-        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "0");
-        var subtitle = new Span("Audit");
-        subtitle.getStyle().set("color", "var(--lumo-secondary-text-color)")
-                .set("font-size", "var(--lumo-font-size-l)");
-        var header = new HorizontalLayout(title, subtitle);
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        header.setWidthFull();
-        return header;
     }
 }

@@ -6,6 +6,7 @@ import app.ponte.shared.Source;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -42,6 +43,11 @@ class DemoData {
 
     @EventListener(ApplicationReadyEvent.class)
     void load() {
+        load(ShanghaiMission.steps());
+    }
+
+    /** Sends the steps as the demo's import; what it did is returned for tests and logged. */
+    Tally load(List<DemoStep> steps) {
         var actor = Actor.system(Source.IMPORT);
         var metadata = MetaData.from(Map.of(
                 Actor.USER_ID, actor.userId(),
@@ -50,35 +56,70 @@ class DemoData {
                 Actor.CORRELATION_ID, "demo-" + UUID.randomUUID(),
                 DEMO, "true"));
         var tally = new Tally();
-        send(ShanghaiMission.steps(), metadata, tally);
+        try {
+            send(steps, metadata, tally);
+        } catch (RuntimeException e) {
+            // Demo data is no reason to refuse to start; what was entered stays and the next start completes it.
+            tally.stopped = true;
+            log.error("Demo data: loading stopped after {} commands; the next start completes it", tally.accepted,
+                    e);
+            return tally;
+        }
         // Accepted is not always new: a command asking for what is already so (the same organizer) records nothing.
         log.info("Demo data: {} commands accepted, {} found already done, {} refused", tally.accepted, tally.done,
                 tally.refused);
+        return tally;
     }
 
     private void send(List<DemoStep> steps, MetaData metadata, Tally tally) {
         for (DemoStep step : steps) {
-            try {
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(step.command()).andMetaData(metadata));
-                tally.accepted++;
+            if (accepted(step, metadata, tally)) {
                 send(step.thenIfNew(), metadata, tally);
-            } catch (DomainException rejection) {
-                if (step.meansDone(rejection)) {
-                    tally.done++;
-                } else {
-                    // Someone changed the demo data since (archived an organization, cancelled an engagement...):
-                    // their change stands, and the start goes on.
-                    tally.refused++;
-                    log.warn("Demo data: {} refused: {}", step.command().getClass().getSimpleName(),
-                            rejection.getMessage());
-                }
             }
         }
     }
 
-    private static final class Tally {
-        private int accepted;
-        private int done;
-        private int refused;
+    private boolean accepted(DemoStep step, MetaData metadata, Tally tally) {
+        CommandMessage<?> command = GenericCommandMessage.asCommandMessage(step.command()).andMetaData(metadata);
+        try {
+            sendWithOneRetry(command);
+            tally.accepted++;
+            return true;
+        } catch (DomainException rejection) {
+            if (step.meansDone(rejection)) {
+                tally.done++;
+            } else {
+                // Someone changed the demo data since (archived an organization, cancelled an engagement...):
+                // their change stands, and the start goes on.
+                tally.refused++;
+                log.warn("Demo data: {} refused: {}", command.getPayloadType().getSimpleName(),
+                        rejection.getMessage());
+            }
+            return false;
+        }
+    }
+
+    /*
+     * Instances that start together on one database load the demo together, and one of two appends to the same
+     * aggregate fails. Sent again, the command meets what the other instance did, and is refused as already done.
+     */
+    private void sendWithOneRetry(CommandMessage<?> command) {
+        try {
+            commands.sendAndWait(command);
+        } catch (DomainException rejection) {
+            throw rejection;
+        } catch (RuntimeException conflict) {
+            log.info("Demo data: {} sent again after {}", command.getPayloadType().getSimpleName(),
+                    conflict.toString());
+            commands.sendAndWait(command);
+        }
+    }
+
+    /** How many steps were accepted, found done or refused, and whether loading stopped on a failure. */
+    static final class Tally {
+        int accepted;
+        int done;
+        int refused;
+        boolean stopped;
     }
 }

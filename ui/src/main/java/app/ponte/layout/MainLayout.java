@@ -39,6 +39,7 @@ public class MainLayout extends AppLayout {
                 new SideNavItem(getTranslation("nav.opportunities"), "opportunities", VaadinIcon.TRENDING_UP.create()),
                 new SideNavItem(getTranslation("nav.followUps"), "follow-ups", VaadinIcon.CHECK_SQUARE_O.create()),
                 new SideNavItem(getTranslation("nav.directory"), "directory", VaadinIcon.BUILDING.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.TIME_BACKWARD.create()));
         nav.getStyle().set("padding", "0 var(--lumo-space-s)");
         return nav;
     }

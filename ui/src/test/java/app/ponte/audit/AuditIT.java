@@ -110,13 +110,14 @@ class AuditIT {
             }
         });
         awaitCell("Engagement scheduled");
+        awaitCell("system (SYSTEM)");
         screenshot("audit-log");
 
         Object csv = ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "fetch(document.querySelector('#audit-export').href).then(r => r.text()).then(done);");
         assertThat(csv.toString()).startsWith("number,at,user,role,source,record type,record id,program,event")
-                .contains("Mission planned,ALISEI mission to Shanghai");
+                .contains(",mission,", ",Mission planned,");
 
         openTab("As of");
         patiently().until(ExpectedConditions.elementToBeClickable(By.id("show-as-of"))).click();
@@ -129,7 +130,7 @@ class AuditIT {
         patiently().until(ExpectedConditions.elementToBeClickable(By.id("verify-chain")));
         patiently().until(driver -> {
             driver.findElement(By.id("verify-chain")).click();
-            return driver.findElement(By.id("verify-result")).getText().startsWith("All 7 events verify");
+            return driver.findElement(By.id("verify-result")).getText().matches("All \\d+ events verify\\..*");
         });
         screenshot("audit-verify");
     }

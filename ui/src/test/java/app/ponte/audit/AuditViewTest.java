@@ -5,10 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ponte.dashboard.ProgramSummary;
+import app.ponte.layout.ViewTestSupport;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,55 +20,46 @@ import com.vaadin.flow.server.VaadinSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Set;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** The audit screen without a browser, on the whole application with the demo mission loaded. */
-@SpringBootTest
-class AuditViewTest {
-
-    /** The demo mission and its six engagements. */
-    private static final int DEMO_EVENTS = 7;
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void freshStore(DynamicPropertyRegistry properties) {
-        properties.add("ponte.mongodb.uri", () -> "");
-        properties.add("ponte.data-dir", () -> dataDir.toString());
-    }
-
-    @Autowired
-    private ApplicationContext context;
+/** The audit screen without a browser, on the whole application with the demo data loaded. */
+class AuditViewTest extends ViewTestSupport {
 
     @BeforeEach
     void openAuditScreen() {
-        var routes = new Routes(Set.of(AuditView.class), Set.of(), true);
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        openBrowser(AuditView.class);
         UI.getCurrent().navigate(AuditView.class);
-        awaitUi("the demo events are in the log", () -> {
+        awaitLogSettled();
+    }
+
+    /** The demo data is stored before the test starts; the audit processor catches up with it on its own thread. */
+    private static void awaitLogSettled() {
+        var seen = new int[] {-1};
+        var stableSince = new Instant[] {Instant.now()};
+        awaitUi("the demo events are all in the log", () -> {
             _get(AuditLogPanel.class).refresh();
-            return GridKt._size(log()) >= DEMO_EVENTS;
+            int size = GridKt._size(log());
+            if (size != seen[0]) {
+                seen[0] = size;
+                stableSince[0] = Instant.now();
+                return false;
+            }
+            return size > 0 && Duration.between(stableSince[0], Instant.now()).toMillis() > 1500;
         });
     }
 
-    @AfterEach
-    void closeScreen() {
-        MockVaadin.tearDown();
+    private static int rowOf(String event) {
+        var grid = log();
+        for (int row = 0; row < GridKt._size(grid); row++) {
+            if (GridKt._get(grid, row).event().equals(event)) {
+                return row;
+            }
+        }
+        throw new AssertionError("No " + event + " in the log");
     }
 
     @SuppressWarnings("unchecked")
@@ -82,34 +72,17 @@ class AuditViewTest {
         return _get(Grid.class, spec -> spec.withId("history"));
     }
 
-    private static void awaitUi(String what, BooleanSupplier condition) {
-        var deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            MockVaadin.clientRoundtrip();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
     private static void selectTab(int index) {
         _get(TabSheet.class, spec -> spec.withId("audit-tabs")).setSelectedIndex(index);
     }
 
     @Test
-    void theLogListsEveryEventNewestFirstWithWhatAndWhen() {
+    void theLogListsEveryEventNewestFirstWithWhoWhatAndWhen() {
         var grid = log();
-        assertThat(GridKt._get(grid, GridKt._size(grid) - 1).event()).isEqualTo("Mission planned");
-        assertThat(GridKt._getFormattedRow(grid, 0)).contains("Engagement scheduled", "engagement");
+        int size = GridKt._size(grid);
+        assertThat(GridKt._get(grid, 0).number()).isGreaterThan(GridKt._get(grid, size - 1).number());
+        assertThat(GridKt._getFormattedRow(grid, rowOf("Mission planned")))
+                .contains("system (SYSTEM)", "IMPORT", "mission", "ALISEI mission to Shanghai");
     }
 
     @Test
@@ -118,8 +91,11 @@ class AuditViewTest {
         _setValue(_get(ComboBox.class, spec -> spec.withId("audit-record-type")), RecordType.MISSION);
 
         var grid = log();
-        assertThat(GridKt._size(grid)).isEqualTo(1);
-        assertThat(GridKt._get(grid, 0).summary()).isEqualTo("ALISEI mission to Shanghai");
+        assertThat(GridKt._size(grid)).isPositive();
+        for (int row = 0; row < GridKt._size(grid); row++) {
+            assertThat(GridKt._get(grid, row).recordType()).isEqualTo(RecordType.MISSION);
+        }
+        assertThat(GridKt._get(grid, GridKt._size(grid) - 1).event()).isEqualTo("Mission planned");
     }
 
     @Test
@@ -136,19 +112,19 @@ class AuditViewTest {
 
         var lines = out.toString(StandardCharsets.UTF_8).split("\r\n");
         assertThat(lines[0]).startsWith("number,at,user,role,source,record type,record id,program,event,summary");
-        assertThat(lines).hasSizeGreaterThanOrEqualTo(1 + DEMO_EVENTS);
-        assertThat(lines[lines.length - 1]).contains(",mission,", ",Mission planned,ALISEI mission to Shanghai,");
+        assertThat(lines).hasSize(1 + GridKt._size(log()));
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains(",mission,", ",Mission planned,"));
     }
 
     @Test
     void pickingALogRowShowsThatRecordsHistory() {
-        var grid = log();
-        GridKt._clickItem(grid, GridKt._size(grid) - 1);
+        GridKt._clickItem(log(), rowOf("Mission planned"));
 
         assertThat(_get(TabSheet.class, spec -> spec.withId("audit-tabs")).getSelectedIndex()).isEqualTo(1);
         var entries = history();
-        assertThat(GridKt._size(entries)).isEqualTo(1);
-        assertThat(GridKt._get(entries, 0).description()).contains("title: ALISEI mission to Shanghai");
+        assertThat(GridKt._size(entries)).isPositive();
+        assertThat(GridKt._get(entries, 0).event()).isEqualTo("Mission planned");
+        assertThat(GridKt._get(entries, 0).description()).contains("title: ", "city: Shanghai");
     }
 
     @Test
@@ -167,7 +143,31 @@ class AuditViewTest {
         _click(_get(Button.class, spec -> spec.withId("show-as-of")));
 
         assertThat(banner.getText()).contains("the agenda (1 mission)", "Nothing here is live");
-        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("as-of-agenda")))).isEqualTo(6);
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("as-of-agenda")))).isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aProgramsDashboardAsOfAMomentIsMarkedHistoricalAndShowsItsFiguresThen() {
+        selectTab(2);
+        ComboBox<ProgramSummary> program = _get(ComboBox.class, spec -> spec.withId("as-of-program"));
+        var demo = program.getListDataView().getItems()
+                .filter(p -> p.programId().toString().equals(DEMO_PROGRAM)).findFirst().orElseThrow();
+        _setValue(program, demo);
+        _click(_get(Button.class, spec -> spec.withId("show-dashboard-as-of")));
+
+        var banner = _get(Div.class, spec -> spec.withId("historical-banner"));
+        assertThat(banner.getText()).startsWith("Historical view: the dashboard of " + demo.name() + " as it stood on");
+        Grid<FieldValue> figures = _get(Grid.class, spec -> spec.withId("as-of-dashboard"));
+        assertThat(GridKt._get(figures, 0)).isEqualTo(new FieldValue("Program", demo.name()));
+        assertThat(GridKt._findAll(figures)).contains(new FieldValue("Engagements held",
+                Long.toString(demo.engagementsHeld())));
+
+        _setValue(_get(DateTimePicker.class, spec -> spec.withId("as-of-moment")), LocalDateTime.of(2017, 1, 1, 0, 0));
+        _click(_get(Button.class, spec -> spec.withId("show-dashboard-as-of")));
+
+        assertThat(banner.getText()).contains("rebuilt from 0 events");
+        assertThat(GridKt._findAll(figures)).contains(new FieldValue("Engagements held", "0"));
     }
 
     @Test
@@ -176,7 +176,7 @@ class AuditViewTest {
         awaitUi("the chain has linked the demo events", () -> {
             _click(_get(Button.class, spec -> spec.withId("verify-chain")));
             return _get(Span.class, spec -> spec.withId("verify-result")).getText()
-                    .startsWith("All " + DEMO_EVENTS + " events verify");
+                    .matches("All \\d+ events verify\\..*");
         });
     }
 }

@@ -29,7 +29,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -43,6 +42,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** The seed scenario loads into a fresh store as demo data, exactly once however often the application starts. */
 class DemoDataTest {
 
+    private static final int EVENTS_OF_THE_SEED = 63;
+
     @TempDir
     Path dataDir;
 
@@ -50,6 +51,7 @@ class DemoDataTest {
     void theWholeSeedScenarioLoadsIntoAFreshStoreMarkedAsAnImportOfDemoData() {
         try (var app = start(dataDir, true)) {
             var events = storedEvents(app);
+            assertThat(events).hasSize(EVENTS_OF_THE_SEED);
 
             assertThat(countByType(events)).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
                     Map.entry(OrganizationRegistered.class, 10L),
@@ -94,12 +96,13 @@ class DemoDataTest {
     }
 
     @Test
-    void theMeetingsScreenListsTheDemoMissionsEngagements() {
+    void theAgendaBehindTheMeetingsScreenListsTheDemoEngagements() throws InterruptedException {
         try (var app = start(dataDir, true)) {
             var queries = app.getBean(QueryGateway.class);
             var deadline = Instant.now().plus(Duration.ofSeconds(30));
             List<EngagementSummary> agenda = List.of();
             while (agenda.size() < 7 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(100);
                 agenda = queries.query(new ListEngagements(ShanghaiMission.MISSION),
                         ResponseTypes.multipleInstancesOf(EngagementSummary.class)).join();
             }
