@@ -1,6 +1,7 @@
 package app.ponte.config;
 
 import app.ponte.agenda.AgendaProjection;
+import app.ponte.live.ReadModelChanges;
 import app.ponte.mission.Mission;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.AggregateConfigurer;
@@ -31,7 +32,7 @@ class AxonConfiguration {
     }
 
     @Bean
-    AgendaProjection agendaProjection(MongoDatabase readModels, QueryUpdateEmitter updates) {
-        return new AgendaProjection(readModels, updates);
+    AgendaProjection agendaProjection(MongoDatabase readModels, QueryUpdateEmitter updates, ReadModelChanges changes) {
+        return new AgendaProjection(readModels, updates, changes);
     }
 }
