@@ -48,20 +48,17 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
+  if (key === 'b40ee920d015b85827598a70aed9e70111918c5d6382beb9642893c9b6198875') {
+    pending.push(import('./chunks/chunk-c0e94c5c07c60e91d64830ffa623becaec100600386a16a9d37b2e6804ec8bdc.js'));
+  }
   if (key === '5f17c3d04a69cbfe3484f0a9358f0a077f2fb4d3df50d8a71a8359d01f934bfc') {
     pending.push(import('./chunks/chunk-832fea4e5256b0825d339707646bdc438fabb25179bf68abc7eb77d8b19f607e.js'));
-  }
-  if (key === '2c96aef9968fbc65edc8d217fd874eafd3c0008fe1793d0ef467be17b39ddba6') {
-    pending.push(import('./chunks/chunk-b9e5cb731452e9ddde49978c224ccd205d6a282b58680169fbca66b770734d5c.js'));
-  }
-  if (key === '7357b8bc0c6fe6eda213144acb27482d16872d6ef0acb048e45664fccb041701') {
-    pending.push(import('./chunks/chunk-10eb0ed4b73de9fe8c87ccdd372f95ccae6b97490fd5a2285ecfccba4a905f52.js'));
   }
   if (key === '4cdbff3edae198ed82500196f1431dd7e1a8d5e98b6ded7c4b44079f079ce61e') {
     pending.push(import('./chunks/chunk-10eb0ed4b73de9fe8c87ccdd372f95ccae6b97490fd5a2285ecfccba4a905f52.js'));
   }
-  if (key === '3bde8ad08a2b41b994205db399b5bfdcecaf63aa3e6ab5d46430b99f9c4b0ac5') {
-    pending.push(import('./chunks/chunk-7411ad8c8e247de6c07f83a8bff7bde957690b5f4e2f4b8f390efb4b16435a85.js'));
+  if (key === '2c96aef9968fbc65edc8d217fd874eafd3c0008fe1793d0ef467be17b39ddba6') {
+    pending.push(import('./chunks/chunk-b9e5cb731452e9ddde49978c224ccd205d6a282b58680169fbca66b770734d5c.js'));
   }
   if (key === 'dd60eeb7c2e63a9673e12eb7ccc8c90ab175f25470dd2b8571df1835c1d6e144') {
     pending.push(import('./chunks/chunk-aaaac6ae33d41917dbe44896717b5457b0be67af67b11d0f8e8496e91e9b2756.js'));
@@ -69,11 +66,14 @@ const loadOnDemand = (key) => {
   if (key === '848dc4f36e741c1972e2a2ac96357ccf0a0bb40248e29c05c6f862cd790bf649') {
     pending.push(import('./chunks/chunk-c0e94c5c07c60e91d64830ffa623becaec100600386a16a9d37b2e6804ec8bdc.js'));
   }
+  if (key === '3bde8ad08a2b41b994205db399b5bfdcecaf63aa3e6ab5d46430b99f9c4b0ac5') {
+    pending.push(import('./chunks/chunk-7411ad8c8e247de6c07f83a8bff7bde957690b5f4e2f4b8f390efb4b16435a85.js'));
+  }
   if (key === '46134020f89c35fef1442c9aae37acf4bf41bea83d5a85f28caef29095b85896') {
     pending.push(import('./chunks/chunk-b9472278d66b4d86fe02bdb1ad96a7e5603dfb467317fca4c438c7bc8f2249ed.js'));
   }
-  if (key === 'b40ee920d015b85827598a70aed9e70111918c5d6382beb9642893c9b6198875') {
-    pending.push(import('./chunks/chunk-c0e94c5c07c60e91d64830ffa623becaec100600386a16a9d37b2e6804ec8bdc.js'));
+  if (key === '7357b8bc0c6fe6eda213144acb27482d16872d6ef0acb048e45664fccb041701') {
+    pending.push(import('./chunks/chunk-10eb0ed4b73de9fe8c87ccdd372f95ccae6b97490fd5a2285ecfccba4a905f52.js'));
   }
   return Promise.all(pending);
 }
