@@ -1,6 +1,7 @@
 package app.ponte.wall;
 
 import app.ponte.dashboard.ProgramSummary;
+import app.ponte.layout.MainLayout;
 import app.ponte.program.ProgramId;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +33,7 @@ import java.util.stream.Collectors;
  * only its hash is kept. Restricting this route to administrators is the sign-in work's to do (issue 5); until it
  * lands there is no sign-in at all.
  */
-@Route("display-links")
+@Route(value = "display-links", layout = MainLayout.class)
 @PageTitle("Display links · Ponte")
 class DisplayLinksView extends VerticalLayout {
 
