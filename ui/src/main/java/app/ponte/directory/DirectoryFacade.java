@@ -13,6 +13,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class DirectoryFacade {
 
+    // The read model serves at most this many rows a call; grids ask for fewer, a page at a time.
+    private static final int LARGEST_PAGE = 500;
+
     private final QueryGateway queries;
     private final LiveUpdates live;
 
@@ -23,12 +26,12 @@ public class DirectoryFacade {
 
     public List<OrganizationCard> organizations(String text, OrganizationType type, String country, int offset,
             int limit) {
-        return queries.query(new SearchOrganizations(text, type, country, offset, limit),
+        return queries.query(new SearchOrganizations(text, type, country, offset, Math.min(limit, LARGEST_PAGE)),
                 ResponseTypes.multipleInstancesOf(OrganizationCard.class)).join();
     }
 
     public List<ContactCard> contacts(String text, int offset, int limit) {
-        return queries.query(new SearchContacts(text, null, offset, limit),
+        return queries.query(new SearchContacts(text, null, offset, Math.min(limit, LARGEST_PAGE)),
                 ResponseTypes.multipleInstancesOf(ContactCard.class)).join();
     }
 

@@ -65,9 +65,9 @@ class OrganizationView extends VerticalLayout implements BeforeEnterObserver, Ha
         engagements.addColumn(e -> getTranslation("kind." + e.kind())).setHeader(getTranslation("engagement.kind"))
                 .setAutoWidth(true);
         engagements.addColumn(Organization360.Engagement::title).setHeader(getTranslation("engagement.title"))
-                .setFlexGrow(2);
+                .setFlexGrow(3).setTooltipGenerator(Organization360.Engagement::title);
         engagements.addColumn(Organization360.Engagement::missionTitle).setHeader(getTranslation("mission.title"))
-                .setFlexGrow(1);
+                .setFlexGrow(2).setTooltipGenerator(Organization360.Engagement::missionTitle);
         engagements.addColumn(e -> getTranslation("status." + e.status())).setHeader(getTranslation(
                 "engagement.status")).setAutoWidth(true);
         outcomes.setId("organization-outcomes");

@@ -21,6 +21,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class FollowUpsFacade {
 
+    // The read model serves at most this many rows a call; grids ask for fewer, a page at a time.
+    private static final int LARGEST_PAGE = 500;
+
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final ProgramScope scope;
@@ -40,7 +43,7 @@ public class FollowUpsFacade {
             int offset, int limit) {
         var visible = scope.visiblePrograms();
         var programs = program == null ? visible : visible.contains(program) ? Set.of(program) : Set.<ProgramId>of();
-        return queries.query(new ListFollowUps(programs, owner, overdueOnly, openOnly, offset, limit),
+        return queries.query(new ListFollowUps(programs, owner, overdueOnly, openOnly, offset, Math.min(limit, LARGEST_PAGE)),
                 ResponseTypes.multipleInstancesOf(FollowUpItem.class)).join();
     }
 

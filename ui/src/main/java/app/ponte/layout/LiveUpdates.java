@@ -23,7 +23,7 @@ public class LiveUpdates {
 
     private final QueryGateway queries;
 
-    LiveUpdates(QueryGateway queries) {
+    public LiveUpdates(QueryGateway queries) {
         this.queries = queries;
     }
 

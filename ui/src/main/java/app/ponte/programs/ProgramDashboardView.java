@@ -129,9 +129,9 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        programId = ProgramId.of(event.getRouteParameters().get("programId").orElseThrow());
-        programs.keepDashboardFresh(this, programId, this::refresh);
-        refresh();
+        var chosen = ProgramId.of(event.getRouteParameters().get("programId").orElseThrow());
+        programs.keepDashboardFresh(this, chosen, this::refresh);
+        open(chosen);
         UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> {
             try {
                 viewerZone = ZoneId.of(details.getTimeZoneId());
@@ -144,6 +144,12 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
 
     static RouteParameters parametersFor(ProgramId programId) {
         return new RouteParameters("programId", programId.toString());
+    }
+
+    /** Shows the given program's dashboard as it stands now. */
+    void open(ProgramId chosen) {
+        programId = chosen;
+        refresh();
     }
 
     private void refresh() {
@@ -167,7 +173,7 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
                 figure("outcomes-total", "dashboard.outcomes", dashboard.outcomes()),
                 figure("opportunities-dropped", "dashboard.dropped", dashboard.opportunitiesDropped()));
         outcomes.setOption(bars(translated(dashboard.outcomesByKind(), "outcome."), "#1676f3"));
-        funnel.setOption(funnel(translated(dashboard.opportunitiesByStage(), "stage.")));
+        funnel.setOption(bars(translated(dashboard.opportunitiesByStage(), "stage."), "#7c4dff"));
         countries.setOption(pie(dashboard.counterpartsByCountry()));
         types.setOption(bars(translatedKeys(dashboard.counterpartsByType(), "orgType."), "#14a38b"));
         themes.setOption(bars(dashboard.counterpartsByTheme(), "#e3a008"));
@@ -209,7 +215,7 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
     private static Div card(Component... content) {
         var card = new Div(content);
         card.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)")
-                .set("flex", "1 1 12em").set("padding", "var(--lumo-space-m)")
+                .set("flex", "1 1 9em").set("box-sizing", "border-box").set("padding", "var(--lumo-space-m)")
                 .set("border-radius", "var(--lumo-border-radius-l)").set("background", "var(--lumo-contrast-5pct)");
         return card;
     }
@@ -235,15 +241,6 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
                 "series", List.of(Map.of("type", "bar", "data", List.copyOf(values.values()),
                         "itemStyle", Map.of("color", colour, "borderRadius", 4),
                         "label", Map.of("show", true, "position", "right"))));
-    }
-
-    private static Map<String, Object> funnel(Map<String, Long> stages) {
-        var data = stages.entrySet().stream().map(e -> Map.of("name", e.getKey(), "value", e.getValue())).toList();
-        return Map.of(
-                "tooltip", Map.of("trigger", "item"),
-                "series", List.of(Map.of("type", "funnel", "sort", "none", "left", "10%", "width", "80%",
-                        "minSize", "20%", "label", Map.of("show", true, "position", "inside", "formatter", "{b}: {c}"),
-                        "data", data)));
     }
 
     private static Map<String, Object> pie(Map<String, Long> values) {

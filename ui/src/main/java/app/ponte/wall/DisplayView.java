@@ -294,8 +294,8 @@ class DisplayView extends Div implements HasUrlParameter<String> {
                 kpi("outcomes", "Outcomes", dashboard.outcomes()),
                 kpi("opportunities", "Open opportunities", open));
         stage.removeAll();
-        stage.add(indicators(dashboard.indicators()), funnel(dashboard), counterparts(dashboard.counterpartsByCountry()),
-                upcoming(dashboard.upcoming()), outcomes(dashboard));
+        stage.add(indicators(dashboard.indicators()), funnel(dashboard),
+                counterparts(dashboard.counterpartsByCountry()), upcoming(dashboard.upcoming()), outcomes(dashboard));
         showPanel(panelIndex);
         getElement().setAttribute("data-applied", Long.toString(applied));
     }

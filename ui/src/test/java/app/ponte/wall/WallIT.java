@@ -77,7 +77,9 @@ class WallIT {
                 window.ponteSeen = {};
                 const note = () => {
                   const kpi = document.getElementById('kpi-scheduled');
-                  if (kpi && !(kpi.dataset.value in window.ponteSeen)) { window.ponteSeen[kpi.dataset.value] = Date.now(); }
+                  if (kpi && !(kpi.dataset.value in window.ponteSeen)) {
+                    window.ponteSeen[kpi.dataset.value] = Date.now();
+                  }
                 };
                 new MutationObserver(note).observe(document.getElementById('wall'),
                     { subtree: true, childList: true, attributes: true });

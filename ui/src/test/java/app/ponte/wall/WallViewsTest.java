@@ -74,7 +74,8 @@ class WallViewsTest extends ViewTestSupport {
         awaitUi("the demo program is shown", () -> !_find(Span.class, spec -> spec.withId("kpi-scheduled"))
                 .isEmpty() && !_get(Span.class, spec -> spec.withId("kpi-scheduled")).getText().equals("0"));
         assertThat(_get(H1.class, spec -> spec.withId("wall-program")).getText()).isNotBlank();
-        assertThat(_get(Span.class, spec -> spec.withId("wall-updated")).getText()).matches("updated \\d\\d:\\d\\d:\\d\\d");
+        assertThat(_get(Span.class, spec -> spec.withId("wall-updated")).getText())
+                .matches("updated \\d\\d:\\d\\d:\\d\\d");
     }
 
     @Test

@@ -1,0 +1,61 @@
+package app.ponte.audit;
+
+import app.ponte.agenda.AgendaProjection;
+import app.ponte.agenda.EngagementSummary;
+import app.ponte.agenda.ListEngagements;
+import app.ponte.agenda.ListMissions;
+import app.ponte.agenda.MissionSummary;
+import app.ponte.dashboard.GetProgramDashboard;
+import app.ponte.dashboard.ProgramDashboardProjection;
+import app.ponte.live.ReadModelChanges;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+
+/** Read models as they stood at a past moment, each rebuilt by {@link AsOf} with the live projection's own class. */
+public class HistoricalViews {
+
+    // Nobody subscribes to a replayed read model: its updates go nowhere.
+    private static final QueryUpdateEmitter NO_UPDATES = SimpleQueryUpdateEmitter.builder().build();
+
+    private final AsOf asOf;
+
+    public HistoricalViews(AsOf asOf) {
+        this.asOf = asOf;
+    }
+
+    /**
+     * The dashboard's projection counts "current period" and "overdue" by its clock: here the clock stands still at
+     * the moment asked for, so the dashboard reads as it read then.
+     */
+    @QueryHandler
+    public HistoricalDashboard handle(ShowProgramDashboardAsOf query) {
+        Clock then = Clock.fixed(query.at(), ZoneOffset.UTC);
+        try (var replay = asOf.replay(query.at(),
+                database -> new ProgramDashboardProjection(database, new ReadModelChanges(database), then),
+                new ProgramStreams(query.programId()))) {
+            var dashboard = replay.projection().handle(new GetProgramDashboard(query.programId()));
+            return new HistoricalDashboard(query.at(), replay.applied(), dashboard);
+        }
+    }
+
+    @QueryHandler
+    public HistoricalAgenda handle(ShowAgendaAsOf query) {
+        String onlyMission = query.missionId() == null ? null : query.missionId().toString();
+        try (var replay = asOf.replay(query.at(), database -> new AgendaProjection(database, NO_UPDATES),
+                event -> onlyMission == null || (event instanceof DomainEventMessage<?> domain
+                        && onlyMission.equals(domain.getAggregateIdentifier())))) {
+            List<MissionSummary> missions = replay.projection().handle(new ListMissions());
+            List<EngagementSummary> engagements = new ArrayList<>();
+            for (MissionSummary mission : missions) {
+                engagements.addAll(replay.projection().handle(new ListEngagements(mission.missionId())));
+            }
+            return new HistoricalAgenda(query.at(), replay.applied(), missions, engagements);
+        }
+    }
+}

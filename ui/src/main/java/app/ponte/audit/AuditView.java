@@ -1,0 +1,38 @@
+package app.ponte.audit;
+
+import app.ponte.layout.MainLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+/**
+ * The cluster managers' audit: who changed what and when, any record, the agenda or a program's dashboard as of a past
+ * moment, and proof that the record was not altered.
+ */
+@Route(value = "audit", layout = MainLayout.class)
+@PageTitle("Audit · Ponte")
+class AuditView extends VerticalLayout {
+
+    private final TabSheet tabs = new TabSheet();
+    private final Tab historyTab;
+
+    AuditView(AuditFacade audit) {
+        setSizeFull();
+        var log = new AuditLogPanel(audit);
+        var history = new HistoryPanel(audit);
+        tabs.setId("audit-tabs");
+        tabs.setSizeFull();
+        tabs.add(new Tab("Audit log"), log);
+        historyTab = tabs.add(new Tab("Record history"), history);
+        tabs.add(new Tab("As of"), new AsOfPanel(audit));
+        tabs.add(new Tab("Tamper evidence"), new ChainPanel(audit));
+        log.addRecordChosenListener(chosen -> {
+            history.showRecord(chosen.entry().recordType(), chosen.entry().recordId());
+            tabs.setSelectedTab(historyTab);
+        });
+        add(tabs);
+        setFlexGrow(1, tabs);
+    }
+}
