@@ -7,6 +7,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.layout.ViewTestSupport;
+import app.ponte.mission.EngagementId;
+import app.ponte.mission.EngagementKind;
+import app.ponte.mission.MissionId;
+import app.ponte.mission.PlanMission;
+import app.ponte.mission.ScheduleEngagement;
 import app.ponte.program.ProgramId;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -16,6 +21,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +34,9 @@ class WallViewsTest extends ViewTestSupport {
 
     @Autowired
     private DisplayLinks links;
+
+    @Autowired
+    private CommandGateway commands;
 
     @BeforeEach
     void open() {
@@ -67,12 +80,19 @@ class WallViewsTest extends ViewTestSupport {
     }
 
     @Test
-    void theDisplayShowsTheDemoProgramsNumbers() {
-        var token = links.create("Demo screen", ProgramId.of(DEMO_PROGRAM), null, null).token();
+    void theDisplayShowsItsProgramsNumbers() {
+        var program = ProgramId.random();
+        var mission = MissionId.random();
+        commands.sendAndWait(new PlanMission(mission, program, "View test mission", "Shanghai", "CN",
+                ZoneId.of("Asia/Shanghai"), LocalDate.of(2030, 5, 16), LocalDate.of(2030, 5, 17)));
+        commands.sendAndWait(new ScheduleEngagement(mission, EngagementId.random(), EngagementKind.MEETING,
+                "View test meeting", "Shanghai", LocalDateTime.of(2030, 5, 16, 10, 0),
+                LocalDateTime.of(2030, 5, 16, 11, 0), List.of(), List.of()));
+        var token = links.create("Test screen", program, null, null).token();
         UI.getCurrent().navigate("display/" + token);
 
-        awaitUi("the demo program is shown", () -> !_find(Span.class, spec -> spec.withId("kpi-scheduled"))
-                .isEmpty() && !_get(Span.class, spec -> spec.withId("kpi-scheduled")).getText().equals("0"));
+        awaitUi("the program's meeting is counted", () -> !_find(Span.class, spec -> spec.withId("kpi-scheduled"))
+                .isEmpty() && _get(Span.class, spec -> spec.withId("kpi-scheduled")).getText().equals("1"));
         assertThat(_get(H1.class, spec -> spec.withId("wall-program")).getText()).isNotBlank();
         assertThat(_get(Span.class, spec -> spec.withId("wall-updated")).getText())
                 .matches("updated \\d\\d:\\d\\d:\\d\\d");
