@@ -40,6 +40,7 @@ public class MainLayout extends AppLayout {
                 new SideNavItem(getTranslation("nav.followUps"), "follow-ups", VaadinIcon.CHECK_SQUARE_O.create()),
                 new SideNavItem(getTranslation("nav.directory"), "directory", VaadinIcon.BUILDING.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.TIME_BACKWARD.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.displayLinks"), "display-links", VaadinIcon.DESKTOP.create()));
         nav.getStyle().set("padding", "0 var(--lumo-space-s)");
         return nav;
     }

@@ -1,0 +1,187 @@
+package app.ponte.wall;
+
+import app.ponte.dashboard.ProgramSummary;
+import app.ponte.layout.MainLayout;
+import app.ponte.program.ProgramId;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Where an administrator hands out and revokes display links. A new link's address is shown once, in a dialog:
+ * only its hash is kept. Restricting this route to administrators is the sign-in work's to do (issue 5); until it
+ * lands there is no sign-in at all.
+ */
+@Route(value = "display-links", layout = MainLayout.class)
+@PageTitle("Display links · Ponte")
+class DisplayLinksView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final String EVERY_PROGRAM = "Every program";
+
+    private final DisplayLinks links;
+    private final WallFacade wall;
+    private final TextField name = new TextField("Name");
+    private final ComboBox<Scope> scope = new ComboBox<>("Shows");
+    private final DateTimePicker expiresAt = new DateTimePicker("Expires (optional)");
+    private final IntegerField rotation = new IntegerField("Seconds per panel");
+    private final Grid<DisplayLink> grid = new Grid<>();
+    private Map<ProgramId, String> programNames = Map.of();
+
+    DisplayLinksView(DisplayLinks links, WallFacade wall) {
+        this.links = links;
+        this.wall = wall;
+        setSizeFull();
+        add(new H2("Display links"), new Paragraph("A display link opens a program's dashboard on a wall screen "
+                + "without signing in. Anyone with the address can watch, so revoke a link that is no longer needed."));
+        add(configureForm());
+        configureGrid();
+        add(grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private HorizontalLayout configureForm() {
+        name.setId("link-name");
+        name.setMaxLength(80);
+        name.setWidth("18em");
+        scope.setId("link-scope");
+        scope.setItemLabelGenerator(Scope::label);
+        scope.setWidth("22em");
+        expiresAt.setId("link-expires");
+        rotation.setId("link-rotation");
+        rotation.setValue((int) DisplayLinks.DEFAULT_ROTATION.toSeconds());
+        rotation.setMin((int) DisplayLinks.SHORTEST_ROTATION.toSeconds());
+        rotation.setMax((int) DisplayLinks.LONGEST_ROTATION.toSeconds());
+        rotation.setStepButtonsVisible(true);
+        var create = new Button("Create link", click -> create());
+        create.setId("create-link");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new HorizontalLayout(name, scope, expiresAt, rotation, create);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        return form;
+    }
+
+    private void configureGrid() {
+        grid.setId("display-links");
+        grid.addColumn(DisplayLink::name).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(l -> l.program().map(p -> programNames.getOrDefault(p, p.toString())).orElse(EVERY_PROGRAM))
+                .setHeader("Shows").setFlexGrow(2);
+        grid.addColumn(l -> l.rotation().toSeconds() + " s").setHeader("Per panel").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(l -> WHEN.format(l.createdAt().atZone(wall.officeZone()))).setHeader("Created")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(l -> l.expiresAt().map(e -> WHEN.format(e.atZone(wall.officeZone()))).orElse("never"))
+                .setHeader("Expires").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(l -> status(l)).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(l -> {
+            var revoke = new Button("Revoke", click -> {
+                links.revoke(l.linkId());
+                refresh();
+            });
+            revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            revoke.setEnabled(l.revokedAt().isEmpty());
+            return revoke;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText("No display links yet.");
+    }
+
+    private String status(DisplayLink link) {
+        if (link.revokedAt().isPresent()) {
+            return "revoked";
+        }
+        return link.validAt(links.now()) ? "active" : "expired";
+    }
+
+    private void refresh() {
+        var programs = wall.everyProgram();
+        programNames = programs.stream().collect(Collectors.toMap(ProgramSummary::programId, ProgramSummary::name,
+                (a, b) -> a));
+        var choices = new ArrayList<Scope>();
+        choices.add(new Scope(Optional.empty(), EVERY_PROGRAM));
+        programs.forEach(p -> choices.add(new Scope(Optional.of(p.programId()), p.name())));
+        var chosen = scope.getValue();
+        scope.setItems(choices);
+        scope.setValue(chosen != null && choices.contains(chosen) ? chosen : choices.get(0));
+        grid.setItems(links.list());
+    }
+
+    private void create() {
+        name.setInvalid(false);
+        expiresAt.setInvalid(false);
+        rotation.setInvalid(false);
+        var office = wall.officeZone();
+        var expiry = expiresAt.getValue() == null ? null : expiresAt.getValue().atZone(office).toInstant();
+        var seconds = rotation.getValue() == null ? null : Duration.ofSeconds(rotation.getValue());
+        try {
+            var issued = links.create(name.getValue(),
+                    Optional.ofNullable(scope.getValue()).flatMap(Scope::program).orElse(null), expiry, seconds);
+            showOnce(issued);
+            name.clear();
+            expiresAt.clear();
+            refresh();
+        } catch (InvalidDisplayLink invalid) {
+            HasValidation field = switch (invalid.field()) {
+                case "expiresAt" -> expiresAt;
+                case "rotation" -> rotation;
+                default -> name;
+            };
+            field.setErrorMessage(invalid.rule());
+            field.setInvalid(true);
+        }
+    }
+
+    private void showOnce(IssuedLink issued) {
+        var address = new TextField("Address");
+        address.setId("issued-link");
+        address.setValue(baseUrl() + issued.path());
+        address.setReadOnly(true);
+        address.setWidthFull();
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Display link created: " + issued.link().name());
+        dialog.add(new Paragraph("Copy this address now: it is shown only once. Open it on the screen; "
+                + "add ?rotate=<seconds> to change how long each panel stays."), address);
+        dialog.setWidth("48em");
+        var close = new Button("Done", click -> dialog.close());
+        close.setId("issued-link-done");
+        dialog.getFooter().add(close);
+        dialog.open();
+    }
+
+    private static String baseUrl() {
+        var request = VaadinRequest.getCurrent();
+        if (request == null) {
+            return "/";
+        }
+        var scheme = Optional.ofNullable(request.getHeader("X-Forwarded-Proto"))
+                .orElse(request.isSecure() ? "https" : "http");
+        var host = Optional.ofNullable(request.getHeader("Host")).orElse("localhost");
+        return scheme + "://" + host + request.getContextPath() + "/";
+    }
+
+    /** A choice in the "Shows" box: one program, or every program. */
+    record Scope(Optional<ProgramId> program, String label) {}
+
+}

@@ -1,0 +1,9 @@
+package app.ponte.wall;
+
+/** A link just created, with its token: the only moment the token exists outside the screen that uses it. */
+public record IssuedLink(DisplayLink link, String token) {
+
+    public String path() {
+        return "display/" + token;
+    }
+}
