@@ -1,0 +1,87 @@
+package app.ponte.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ponte.security.Role;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every command of the API, by every role, against a program the caller is a member of and one they are not:
+ * allowed where it should be (the command reaches the domain, whatever the domain then says), refused with 403
+ * otherwise, and nothing written when refused.
+ */
+class RoleCommandMatrixTest {
+
+    private static PonteServer server;
+    private static ObjectMapper json;
+    private static MongoDatabase database;
+
+    @BeforeAll
+    static void start() {
+        server = PonteServer.get();
+        json = server.bean(ObjectMapper.class);
+        database = server.bean(MongoDatabase.class);
+    }
+
+    /** What a role may do with a command aimed at its own program, or at another. */
+    static boolean allowed(Role role, Class<?> command, boolean ownProgram) {
+        if (!role.changesRecords()) {
+            return false;
+        }
+        if (role == Role.ADMINISTRATOR) {
+            return true;
+        }
+        if (command.getSimpleName().equals("LaunchProgram")) {
+            return false;
+        }
+        return ownProgram || sharedAcrossPrograms(command);
+    }
+
+    static boolean sharedAcrossPrograms(Class<?> command) {
+        return command.getPackageName().equals("app.ponte.organization");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCommandByEveryRoleThroughTheApi() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Class<?> command : ApiCommands.ALL) {
+            for (Role role : Role.values()) {
+                for (boolean own : new boolean[] {true, false}) {
+                    tests.add(DynamicTest.dynamicTest(
+                            command.getSimpleName() + " by " + role + (own ? " in own program" : " in another"),
+                            () -> check(command, role, own)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private void check(Class<?> command, Role role, boolean own) throws Exception {
+        var target = own ? World.first : World.second;
+        String body = json.writeValueAsString(CommandSamples.sample(command, target));
+        long before = events();
+
+        var response = new ApiClient(server.port, World.TOKENS_IN_FIRST.get(role))
+                .post("/api/v1/commands/" + ApiCommands.pathName(command), body);
+
+        assertThat(response.statusCode()).as(response.body()).isLessThan(500);
+        if (allowed(role, command, own)) {
+            assertThat(response.statusCode()).as(response.body()).isNotIn(401, 403);
+        } else {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+            assertThat(events()).as("events written by a refused command").isEqualTo(before);
+        }
+    }
+
+    static long events() {
+        return database.getCollection("events").countDocuments(new Document());
+    }
+}
