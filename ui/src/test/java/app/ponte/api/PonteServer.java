@@ -54,4 +54,10 @@ final class PonteServer {
     <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
+
+    /** How many events the store holds: a refused command must leave it unchanged. */
+    long events() {
+        return bean(com.mongodb.client.MongoDatabase.class).getCollection("events")
+                .countDocuments(new org.bson.Document());
+    }
 }
