@@ -6,6 +6,11 @@ import app.ponte.mission.OutcomeLookup;
 import app.ponte.mission.OutcomeStanding;
 import app.ponte.mission.OutcomeWasRetracted;
 import app.ponte.mission.UnknownOutcome;
+import app.ponte.opportunity.OpportunityId;
+import app.ponte.opportunity.OpportunityIsDropped;
+import app.ponte.opportunity.OpportunityLookup;
+import app.ponte.opportunity.OpportunityStanding;
+import app.ponte.opportunity.UnknownOpportunity;
 import app.ponte.program.ProgramId;
 import app.ponte.shared.InvalidField;
 import app.ponte.shared.OutcomeId;
@@ -36,21 +41,30 @@ public class FollowUp {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(AssignFollowUp command, OutcomeLookup outcomes) {
+    void handle(AssignFollowUp command, OutcomeLookup outcomes, OpportunityLookup opportunities) {
         if (followUpId != null) {
             throw new FollowUpAlreadyAssigned(command.followUpId());
         }
         OutcomeId outcomeId = command.origin().outcomeId();
+        OpportunityId opportunityId = command.origin().opportunityId();
+        ProgramId originProgram;
         if (outcomeId != null) {
             OutcomeStanding outcome = outcomes.find(command.missionId(), outcomeId)
                     .orElseThrow(() -> new UnknownOutcome(outcomeId));
             if (outcome.retracted()) {
                 throw new OutcomeWasRetracted(outcomeId);
             }
-            if (!outcome.programId().equals(command.programId())) {
-                throw new InvalidField("programId",
-                        "must be the program of the outcome's mission, " + outcome.programId());
+            originProgram = outcome.programId();
+        } else {
+            OpportunityStanding opportunity = opportunities.find(opportunityId)
+                    .orElseThrow(() -> new UnknownOpportunity(opportunityId));
+            if (opportunity.dropped()) {
+                throw new OpportunityIsDropped(opportunity.title());
             }
+            originProgram = opportunity.programId();
+        }
+        if (!originProgram.equals(command.programId())) {
+            throw new InvalidField("programId", "must be the program the follow-up comes from, " + originProgram);
         }
         apply(new FollowUpAssigned(command.followUpId(), command.programId(), command.missionId(), command.origin(),
                 command.ownerUserId(), command.dueOn(), command.description()));

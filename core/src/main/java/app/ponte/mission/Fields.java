@@ -2,6 +2,7 @@ package app.ponte.mission;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /** The input rules shared by this package's commands, so every command words a broken rule the same way. */
@@ -60,7 +61,7 @@ final class Fields {
         if (values == null) {
             return List.of();
         }
-        if (values.stream().anyMatch(java.util.Objects::isNull)) {
+        if (values.stream().anyMatch(Objects::isNull)) {
             throw new InvalidMissionInput(field, "must not contain empty entries");
         }
         return List.copyOf(values);

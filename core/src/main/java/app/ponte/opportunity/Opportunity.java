@@ -91,6 +91,11 @@ public class Opportunity {
         apply(new AgreementDocumentAttached(opportunityId, programId, command.document()));
     }
 
+    /** For {@link RepositoryOpportunityLookup} only. */
+    OpportunityStanding standing() {
+        return new OpportunityStanding(opportunityId, programId, title, stage, dropped);
+    }
+
     private void requireNotDropped() {
         if (dropped) {
             throw new OpportunityIsDropped(title);

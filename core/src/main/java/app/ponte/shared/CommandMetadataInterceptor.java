@@ -15,6 +15,11 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
  * loader acting as the system, already knows its actor and correlation. Commands reach this interceptor only from
  * server code, so a client cannot choose its own identity this way.
  *
+ * <p>With Axon's Spring Boot auto-configuration, declaring this interceptor as a bean is enough: every
+ * {@code MessageDispatchInterceptor} bean is registered on the {@code CommandGateway} (commands sent straight to the
+ * {@code CommandBus} bypass it). The {@link ActorProvider} must answer outside any request too, with
+ * {@link Actor#system} for start-up work such as the demo data.
+ *
  * <p>Axon copies command metadata onto the events applied while handling the command only for the keys its
  * correlation data providers name. The ui configuration must therefore register exactly these provider beans
  * (declaring any replaces Axon's default {@code MessageOriginProvider}):

@@ -10,6 +10,11 @@ import app.ponte.mission.OutcomeStanding;
 import app.ponte.mission.OutcomeWasRetracted;
 import app.ponte.mission.UnknownOutcome;
 import app.ponte.opportunity.OpportunityId;
+import app.ponte.opportunity.OpportunityIsDropped;
+import app.ponte.opportunity.OpportunityLookup;
+import app.ponte.opportunity.OpportunityStage;
+import app.ponte.opportunity.OpportunityStanding;
+import app.ponte.opportunity.UnknownOpportunity;
 import app.ponte.program.ProgramId;
 import app.ponte.shared.InvalidField;
 import app.ponte.shared.OutcomeId;
@@ -32,7 +37,10 @@ class FollowUpTest {
     private static final LocalDate DUE = LocalDate.of(2017, 6, 30);
     private static final String TASK = "Send ShanghaiTech the cluster's member list";
 
+    private static final OpportunityId LINK = OpportunityId.of("00000000-0000-0000-0000-0000000000b1");
+
     private final Map<OutcomeId, OutcomeStanding> logged = new HashMap<>();
+    private final Map<OpportunityId, OpportunityStanding> opened = new HashMap<>();
     private FixtureConfiguration<FollowUp> fixture;
 
     @BeforeEach
@@ -41,7 +49,15 @@ class FollowUpTest {
         OutcomeLookup lookup = (mission, outcome) -> Optional.ofNullable(logged.get(outcome))
                 .filter(standing -> standing.missionId().equals(mission));
         fixture.registerInjectableResource(lookup);
+        OpportunityLookup opportunities = id -> Optional.ofNullable(opened.get(id));
+        fixture.registerInjectableResource(opportunities);
         outcomeIs(false);
+        opportunityIs(false);
+    }
+
+    private void opportunityIs(boolean dropped) {
+        opened.put(LINK, new OpportunityStanding(LINK, PROGRAM, "Link with Italian organizations in China",
+                OpportunityStage.QUALIFIED, dropped));
     }
 
     private void outcomeIs(boolean retracted) {
@@ -66,10 +82,28 @@ class FollowUpTest {
 
     @Test
     void assignsFollowUpFromOpportunity() {
-        var origin = FollowUpOrigin.opportunity(OpportunityId.of("00000000-0000-0000-0000-0000000000b1"));
+        var origin = FollowUpOrigin.opportunity(LINK);
         fixture.givenNoPriorActivity()
                 .when(new AssignFollowUp(CALL, PROGRAM, SHANGHAI, origin, "fconicella", DUE, TASK))
                 .expectEvents(new FollowUpAssigned(CALL, PROGRAM, SHANGHAI, origin, "fconicella", DUE, TASK));
+    }
+
+    @Test
+    void cannotAssignFollowUpFromUnknownOpportunity() {
+        opened.clear();
+        fixture.givenNoPriorActivity()
+                .when(new AssignFollowUp(CALL, PROGRAM, SHANGHAI, FollowUpOrigin.opportunity(LINK), "fconicella", DUE,
+                        TASK))
+                .expectException(UnknownOpportunity.class);
+    }
+
+    @Test
+    void cannotAssignFollowUpFromDroppedOpportunity() {
+        opportunityIs(true);
+        fixture.givenNoPriorActivity()
+                .when(new AssignFollowUp(CALL, PROGRAM, SHANGHAI, FollowUpOrigin.opportunity(LINK), "fconicella", DUE,
+                        TASK))
+                .expectException(OpportunityIsDropped.class);
     }
 
     @Test

@@ -303,4 +303,40 @@ class EngagementAndOutcomeTest {
                 .when(new RetractOutcome(SHANGHAI, COLLABORATION, "mission cancelled"))
                 .expectException(MissionWasCancelled.class);
     }
+
+    @Test
+    void cannotRescheduleEngagementOfCancelledMission() {
+        fixture.given(planned(), fudanMeetingScheduled(), cancelled(FUDAN_MEETING))
+                .when(moveFudanMeetingBy(1))
+                .expectException(MissionWasCancelled.class);
+    }
+
+    @Test
+    void cannotCancelUnknownEngagement() {
+        fixture.given(planned())
+                .when(new CancelEngagement(SHANGHAI, FUDAN_MEETING, "never scheduled"))
+                .expectException(UnknownEngagement.class);
+    }
+
+    @Test
+    void cannotRecordAttendanceAfterMissionIsCompleted() {
+        fixture.given(planned(), confirmed(), fudanMeetingScheduled(), fudanMeetingHeld(), completed())
+                .when(new RecordAttendance(SHANGHAI, FUDAN_MEETING, List.of(CONICELLA), List.of()))
+                .expectException(MissionWasCompleted.class);
+    }
+
+    @Test
+    void cannotAmendOutcomeOfCancelledMission() {
+        fixture.given(planned(), fudanMeetingScheduled(), fudanMeetingHeld(), collaborationLogged(), cancelled())
+                .when(new AmendOutcome(SHANGHAI, COLLABORATION, OutcomeKind.LEAD, "Lead", List.of(), List.of(),
+                        null))
+                .expectException(MissionWasCancelled.class);
+    }
+
+    @Test
+    void cannotLogOutcomeInCancelledMission() {
+        fixture.given(planned(), fudanMeetingScheduled(), fudanMeetingHeld(), cancelled())
+                .when(logCollaboration())
+                .expectException(MissionWasCancelled.class);
+    }
 }

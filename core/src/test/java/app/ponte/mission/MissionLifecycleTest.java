@@ -316,4 +316,18 @@ class MissionLifecycleTest {
                 .when(new CancelMission(SHANGHAI, "travel ban"))
                 .expectEvents(new MissionCancelled(SHANGHAI, ITALY_CHINA, TITLE, "travel ban", List.of()));
     }
+
+    @Test
+    void cannotConfirmCompletedMission() {
+        fixture.given(planned(), confirmed(), completed())
+                .when(new ConfirmMission(SHANGHAI))
+                .expectException(MissionWasCompleted.class);
+    }
+
+    @Test
+    void cannotRemoveDelegationMemberOfCancelledMission() {
+        fixture.given(planned(), new DelegationMemberAdded(SHANGHAI, ITALY_CHINA, CONICELLA, ALISEI), cancelled())
+                .when(new RemoveDelegationMember(SHANGHAI, CONICELLA))
+                .expectException(MissionWasCancelled.class);
+    }
 }

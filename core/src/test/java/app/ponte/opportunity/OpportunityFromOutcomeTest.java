@@ -3,6 +3,10 @@ package app.ponte.opportunity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.ponte.followup.AssignFollowUp;
+import app.ponte.followup.FollowUp;
+import app.ponte.followup.FollowUpId;
+import app.ponte.followup.FollowUpOrigin;
 import app.ponte.mission.EngagementId;
 import app.ponte.mission.EngagementKind;
 import app.ponte.mission.LogOutcome;
@@ -30,14 +34,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Opening an opportunity checked against the mission's own record of the outcome, as the ui wires it. */
+/**
+ * Opportunities and follow-ups checked against the mission's and the opportunity's own records, wired as the ui is
+ * meant to wire them.
+ */
 class OpportunityFromOutcomeTest {
 
     private final AtomicReference<OutcomeLookup> lookup = new AtomicReference<>();
+    private final AtomicReference<OpportunityLookup> opportunities = new AtomicReference<>();
     private final InMemoryAxon axon = new InMemoryAxon(FixedActor.officer(),
-            (OutcomeLookup) (mission, outcome) -> lookup.get().find(mission, outcome), Organizations.anyActive())
+            (OutcomeLookup) (mission, outcome) -> lookup.get().find(mission, outcome),
+            (OpportunityLookup) id -> opportunities.get().find(id),
+            Organizations.anyActive())
             .register(Mission.class)
-            .register(Opportunity.class);
+            .register(Opportunity.class)
+            .register(FollowUp.class);
     private final ProgramId program = ProgramId.random();
     private final MissionId mission = MissionId.random();
     private final OutcomeId outcome = OutcomeId.random();
@@ -45,6 +56,7 @@ class OpportunityFromOutcomeTest {
     @BeforeEach
     void logOutcomeOfHeldMeeting() {
         lookup.set(new RepositoryOutcomeLookup(axon.repository(Mission.class)));
+        opportunities.set(new RepositoryOpportunityLookup(() -> axon.repository(Opportunity.class)));
         EngagementId meeting = EngagementId.random();
         axon.gateway().sendAndWait(new PlanMission(mission, program, "ALISEI mission to Shanghai", "Shanghai", "CN",
                 ZoneId.of("Asia/Shanghai"), LocalDate.of(2017, 5, 16), LocalDate.of(2017, 5, 17)));
@@ -78,5 +90,18 @@ class OpportunityFromOutcomeTest {
         assertThatThrownBy(() -> axon.gateway().sendAndWait(new OpenOpportunity(OpportunityId.random(), outcome,
                 mission, program, "Link", null)))
                 .isInstanceOf(OutcomeWasRetracted.class);
+    }
+
+    @Test
+    void followUpComesOnlyFromOpportunityStillPursued() {
+        OpportunityId opportunity = OpportunityId.random();
+        axon.gateway().sendAndWait(new OpenOpportunity(opportunity, outcome, mission, program, "Link", null));
+        axon.gateway().sendAndWait(new AssignFollowUp(FollowUpId.random(), program, mission,
+                FollowUpOrigin.opportunity(opportunity), "officer-1", LocalDate.of(2017, 6, 30), "Call the consulate"));
+        axon.gateway().sendAndWait(new DropOpportunity(opportunity, "no budget this year"));
+
+        assertThatThrownBy(() -> axon.gateway().sendAndWait(new AssignFollowUp(FollowUpId.random(), program, mission,
+                FollowUpOrigin.opportunity(opportunity), "officer-1", LocalDate.of(2017, 7, 30), "Call again")))
+                .isInstanceOf(OpportunityIsDropped.class);
     }
 }

@@ -253,4 +253,13 @@ class OrganizationTest {
                 .when(new ReinstateOrganization(FUDAN_DUPLICATE, "undo the merge"))
                 .expectException(OrganizationWasMerged.class);
     }
+
+    @Test
+    void cannotCorrectDetailsOfMergedOrganization() {
+        fixture.given(duplicateRegistered(),
+                        new OrganizationMergedInto(FUDAN_DUPLICATE, "Fudan Univ.", FUDAN, "Fudan University"))
+                .when(new CorrectOrganizationDetails(FUDAN_DUPLICATE, OrganizationType.UNIVERSITY, CHINA, "Beijing",
+                        null))
+                .expectException(OrganizationWasMerged.class);
+    }
 }

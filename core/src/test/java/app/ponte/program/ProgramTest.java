@@ -248,4 +248,12 @@ class ProgramTest {
                 .expectException(ProgramAlreadyLaunched.class)
                 .expectNoEvents();
     }
+
+    @Test
+    void cannotDropIndicatorOfClosedProgram() {
+        fixture.given(launched(), new IndicatorDefined(PROGRAM, IndicatorKind.MEETINGS_HELD, meetingsIn2017(10)),
+                        new ProgramClosed(PROGRAM, NAME, null))
+                .when(new DropIndicator(PROGRAM, IndicatorKind.MEETINGS_HELD, "not needed"))
+                .expectException(ProgramAlreadyClosed.class);
+    }
 }

@@ -1,5 +1,9 @@
 package app.ponte.api;
 
+import app.ponte.contact.AddContact;
+import app.ponte.contact.ChangeContactRole;
+import app.ponte.contact.CorrectContactDetails;
+import app.ponte.contact.EraseContact;
 import app.ponte.followup.AssignFollowUp;
 import app.ponte.followup.CompleteFollowUp;
 import app.ponte.followup.ReassignFollowUp;
@@ -47,7 +51,6 @@ import java.util.regex.Pattern;
 /**
  * Every command the API accepts, by its path name: {@code ScheduleEngagement} is posted to
  * {@code /api/v1/commands/schedule-engagement} with the command's fields as JSON. A new command is one more line.
- * Contact commands join once the contact aggregate is wired with a key store that survives restarts.
  */
 public final class ApiCommands {
 
@@ -55,6 +58,7 @@ public final class ApiCommands {
             LaunchProgram.class, AmendProgram.class, CloseProgram.class, DefineIndicator.class, DropIndicator.class,
             RegisterOrganization.class, RenameOrganization.class, CorrectOrganizationDetails.class,
             ArchiveOrganization.class, ReinstateOrganization.class, MergeOrganization.class,
+            AddContact.class, ChangeContactRole.class, CorrectContactDetails.class, EraseContact.class,
             PlanMission.class, ConfirmMission.class, AmendMission.class, CancelMission.class, CompleteMission.class,
             AssignMissionOrganizer.class, AddDelegationMember.class, RemoveDelegationMember.class,
             AddSupportingPost.class, RemoveSupportingPost.class,

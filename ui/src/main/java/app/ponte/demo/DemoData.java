@@ -1,21 +1,14 @@
 package app.ponte.demo;
 
-import app.ponte.mission.EngagementAlreadyScheduled;
-import app.ponte.mission.EngagementId;
-import app.ponte.mission.EngagementKind;
-import app.ponte.mission.MissionAlreadyPlanned;
-import app.ponte.mission.MissionId;
-import app.ponte.mission.PlanMission;
-import app.ponte.mission.ScheduleEngagement;
-import app.ponte.organization.OrganizationId;
-import app.ponte.program.ProgramId;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
+import app.ponte.shared.Actor;
+import app.ponte.shared.DomainException;
+import app.ponte.shared.Source;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,18 +17,22 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The ALISEI mission to Shanghai (May 2017) from the seed report, sent as commands at start-up. Ids are derived from
- * names, so a restart sends the same commands and the mission rejects them as already done. The report gives no
- * times of day: those here are illustrative.
+ * Enters the seed scenario ({@link ShanghaiMission}) through the command gateway once the application is ready, as
+ * the system importing data: every command, and through the correlation providers every event, carries
+ * {@code source=IMPORT}, {@code userId=system}, {@code demo=true} and one correlation id per start.
+ *
+ * <p>A restart sends the same commands with the same ids; the aggregates refuse what was done before and the loader
+ * skips it, so nothing is recorded twice and a start interrupted half-way is completed by the next one. Switched off
+ * with {@code ponte.demo.enabled=false} ({@code PONTE_DEMO_ENABLED=false}).
  */
 @Component
 @ConditionalOnProperty(name = "ponte.demo.enabled", havingValue = "true", matchIfMissing = true)
 class DemoData {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final ZoneId SHANGHAI_TIME = ZoneId.of("Asia/Shanghai");
+    /** Metadata key marking the demo's commands and events. */
+    static final String DEMO = "demo";
 
-    static final MissionId ALISEI_SHANGHAI = new MissionId(id("mission:alisei-shanghai-2017"));
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final CommandGateway commands;
 
@@ -45,58 +42,43 @@ class DemoData {
 
     @EventListener(ApplicationReadyEvent.class)
     void load() {
-        var planned = send(new PlanMission(ALISEI_SHANGHAI, new ProgramId(id("program:miur-italy-china")),
-                "ALISEI mission to Shanghai", "Shanghai", "CN", SHANGHAI_TIME,
-                LocalDate.of(2017, 5, 16), LocalDate.of(2017, 5, 17)));
-        var scheduled = List.of(
-                meeting("fudan", "Meeting with Fudan University (复旦大学)", "Fudan University",
-                        at(16, 9, 30), at(16, 10, 30), "life sciences", "healthcare"),
-                meeting("shanghaitech", "Meeting with ShanghaiTech University (上海科技大学)",
-                        "ShanghaiTech University", at(16, 11, 30), at(16, 12, 30), "life sciences"),
-                meeting("bracco", "Meeting with Bracco Sine Pharmaceutical Corp", "Bracco Sine, Shanghai",
-                        at(16, 15, 0), at(16, 16, 0), "healthcare"),
-                meeting("ita", "Meeting with ITA – Italian Trade Agency", "ITA Shanghai office",
-                        at(17, 9, 0), at(17, 10, 0), "internationalization"),
-                engagement("workshop", EngagementKind.WORKSHOP,
-                        "The new frontier of the healthcare – from hospital centric to patient centric",
-                        "Consulate General of Italy in Shanghai", at(17, 14, 0), at(17, 17, 30),
-                        List.of("patient-centric healthcare", "life sciences")),
-                engagement("speech", EngagementKind.SPEECH,
-                        "From the prevention to the chronic patient management: the Italian vision",
-                        "Consulate General of Italy in Shanghai", at(17, 15, 0), at(17, 15, 30),
-                        List.of("prevention", "chronic diseases")))
-                .stream()
-                .filter(this::send)
-                .count();
-        log.info("Demo data: mission {}, {} engagements newly scheduled",
-                planned ? "planned" : "already there", scheduled);
+        var actor = Actor.system(Source.IMPORT);
+        var metadata = MetaData.from(Map.of(
+                Actor.USER_ID, actor.userId(),
+                Actor.ROLE, actor.role(),
+                Actor.SOURCE, actor.source().name(),
+                Actor.CORRELATION_ID, "demo-" + UUID.randomUUID(),
+                DEMO, "true"));
+        var tally = new Tally();
+        send(ShanghaiMission.steps(), metadata, tally);
+        // Accepted is not always new: a command asking for what is already so (the same organizer) records nothing.
+        log.info("Demo data: {} commands accepted, {} found already done, {} refused", tally.accepted, tally.done,
+                tally.refused);
     }
 
-    private boolean send(Object command) {
-        try {
-            commands.sendAndWait(command);
-            return true;
-        } catch (MissionAlreadyPlanned | EngagementAlreadyScheduled alreadyThere) {
-            return false;
+    private void send(List<DemoStep> steps, MetaData metadata, Tally tally) {
+        for (DemoStep step : steps) {
+            try {
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(step.command()).andMetaData(metadata));
+                tally.accepted++;
+                send(step.thenIfNew(), metadata, tally);
+            } catch (DomainException rejection) {
+                if (step.meansDone(rejection)) {
+                    tally.done++;
+                } else {
+                    // Someone changed the demo data since (archived an organization, cancelled an engagement...):
+                    // their change stands, and the start goes on.
+                    tally.refused++;
+                    log.warn("Demo data: {} refused: {}", step.command().getClass().getSimpleName(),
+                            rejection.getMessage());
+                }
+            }
         }
     }
 
-    private static ScheduleEngagement meeting(String key, String title, String venue, LocalDateTime start,
-            LocalDateTime end, String... themes) {
-        return engagement(key, EngagementKind.MEETING, title, venue, start, end, List.of(themes));
-    }
-
-    private static ScheduleEngagement engagement(String key, EngagementKind kind, String title, String venue,
-            LocalDateTime start, LocalDateTime end, List<String> themes) {
-        return new ScheduleEngagement(ALISEI_SHANGHAI, new EngagementId(id("engagement:" + key)), kind, title, venue,
-                start, end, List.of(new OrganizationId(id("organization:" + key))), themes);
-    }
-
-    private static LocalDateTime at(int mayDay, int hour, int minute) {
-        return LocalDateTime.of(2017, 5, mayDay, hour, minute);
-    }
-
-    private static UUID id(String name) {
-        return UUID.nameUUIDFromBytes(("ponte-demo:" + name).getBytes(StandardCharsets.UTF_8));
+    private static final class Tally {
+        private int accepted;
+        private int done;
+        private int refused;
     }
 }

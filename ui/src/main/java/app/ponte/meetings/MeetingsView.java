@@ -23,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -137,7 +138,7 @@ class MeetingsView extends VerticalLayout {
     private static ZoneId zoneOrUtc(String id) {
         try {
             return id == null ? ZoneId.of("UTC") : ZoneId.of(id);
-        } catch (java.time.DateTimeException unknownToJava) {
+        } catch (DateTimeException unknownToJava) {
             return ZoneId.of("UTC");
         }
     }

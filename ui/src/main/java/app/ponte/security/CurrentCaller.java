@@ -1,6 +1,9 @@
 package app.ponte.security;
 
+import app.ponte.access.ProgramLookup;
+import app.ponte.program.ProgramId;
 import app.ponte.shared.Source;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,9 +15,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public class CurrentCaller {
 
     private final UserDirectory users;
+    private final ProgramLookup programs;
 
-    public CurrentCaller(UserDirectory users) {
+    public CurrentCaller(UserDirectory users, ProgramLookup programs) {
         this.users = users;
+        this.programs = programs;
+    }
+
+    /**
+     * The programs a listing query should carry as its {@code programs} scope for the current caller: their own, or
+     * every program for an administrator. Empty when nobody is signed in.
+     */
+    public Set<ProgramId> programScope() {
+        return current().map(caller -> caller.everyProgram() ? programs.programs() : caller.programs())
+                .orElse(Set.of());
     }
 
     /**
@@ -35,9 +49,9 @@ public class CurrentCaller {
                     .filter(UserAccount::enabled)
                     .map(user -> user.asCaller(Source.UI))
                     .orElseGet(() -> new Caller(details.userId(), details.getUsername(), Role.VIEWER,
-                            java.util.Set.of(), false, Source.UI)));
+                            Set.of(), false, Source.UI)));
         }
         // Anonymous visitors (the sign-in page) are callers without rights.
-        return Optional.of(new Caller("anonymous", "anonymous", Role.VIEWER, java.util.Set.of(), false, Source.UI));
+        return Optional.of(new Caller("anonymous", "anonymous", Role.VIEWER, Set.of(), false, Source.UI));
     }
 }

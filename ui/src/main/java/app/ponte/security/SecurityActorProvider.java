@@ -27,7 +27,9 @@ public class SecurityActorProvider implements ActorProvider {
     public Actor currentActor() {
         return callers.current()
                 .map(caller -> new Actor(caller.userId(), caller.role().name(), caller.source()))
-                .orElseGet(() -> Actor.system(Source.IMPORT));
+                // Nobody signed in: the application's own start-up work. Named as before sign-in existed
+                // (ActorMetadataConfiguration), so the record reads the same; the demo loader names its own source.
+                .orElseGet(() -> Actor.system(Source.UI));
     }
 
     @Override

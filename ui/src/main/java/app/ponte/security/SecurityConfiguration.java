@@ -81,8 +81,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    CurrentCaller currentCaller(UserDirectory users) {
-        return new CurrentCaller(users);
+    CurrentCaller currentCaller(UserDirectory users, MongoDatabase database) {
+        return new CurrentCaller(users, new ProgramLookup(database));
     }
 
     @Bean

@@ -129,6 +129,7 @@ final class CommandSamples {
             case "sha256" -> "a".repeat(64);
             case "currency" -> "EUR";
             case "email" -> "someone@example.org";
+            case "phone" -> "+39 011 123456";
             default -> "Sample " + name;
         };
     }

@@ -50,7 +50,8 @@ class ProgramScopingTest {
 
     /** Signs in on this thread as the UI does, as the member of the first program in this role. */
     static void signInToTheUi(Role role) {
-        var user = server.bean(UserDirectory.class).byUsername("user-" + role.name().toLowerCase()).orElseThrow();
+        var user = PonteServer.get().bean(UserDirectory.class).byUsername("user-" + role.name().toLowerCase())
+                .orElseThrow();
         var details = new PonteUserDetails(user.userId(), user.username(), user.passwordHash(), user.role(), true,
                 false);
         SecurityContextHolder.getContext().setAuthentication(
@@ -90,22 +91,42 @@ class ProgramScopingTest {
                 .isEqualTo(403);
     }
 
+    /** A mission of its own: the matrix tests may have cancelled the world's. */
+    private static MissionId freshMission(app.ponte.program.ProgramId program) {
+        var mission = MissionId.random();
+        server.bean(CommandGateway.class).sendAndWait(new PlanMission(mission, program, "Fresh mission",
+                "Shanghai", "CN", ZoneId.of("Asia/Shanghai"), World.DAY, World.DAY.plusDays(1)));
+        return mission;
+    }
+
     @Test
     void theFacadeSchedulesOnlyForMembersWhoMayChangeRecords() {
         var facade = server.bean(AgendaFacade.class);
         var start = LocalDateTime.of(World.DAY, java.time.LocalTime.of(14, 0));
+        var mine = freshMission(World.first.program());
+        var theirs = freshMission(World.second.program());
 
         signInToTheUi(Role.PROGRAM_OFFICER);
-        assertThat(facade.schedule(World.first.mission(), EngagementKind.MEETING, "Visit to ShanghaiTech",
+        assertThat(facade.schedule(mine, EngagementKind.MEETING, "Visit to ShanghaiTech",
                 "ShanghaiTech", start, start.plusHours(1), List.of())).isNotNull();
-        assertThatThrownBy(() -> facade.schedule(World.second.mission(), EngagementKind.MEETING, "Not mine",
+        assertThatThrownBy(() -> facade.schedule(theirs, EngagementKind.MEETING, "Not mine",
                 "Somewhere", start, start.plusHours(1), List.of())).isInstanceOf(AccessDenied.class);
 
         signInToTheUi(Role.VIEWER);
         long before = server.events();
-        assertThatThrownBy(() -> facade.schedule(World.first.mission(), EngagementKind.MEETING, "Read only",
+        assertThatThrownBy(() -> facade.schedule(mine, EngagementKind.MEETING, "Read only",
                 "Somewhere", start, start.plusHours(1), List.of())).isInstanceOf(AccessDenied.class);
         assertThat(server.events()).isEqualTo(before);
+    }
+
+    @Test
+    void aListingsScopeIsTheMembersProgramsOrEveryProgramForAnAdministrator() {
+        var callers = server.bean(app.ponte.security.CurrentCaller.class);
+
+        signInToTheUi(Role.CLUSTER_MANAGER);
+        assertThat(callers.programScope()).containsExactly(World.first.program());
+        signInToTheUi(Role.ADMINISTRATOR);
+        assertThat(callers.programScope()).contains(World.first.program(), World.second.program());
     }
 
     @Test

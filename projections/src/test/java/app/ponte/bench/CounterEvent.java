@@ -1,0 +1,7 @@
+package app.ponte.bench;
+
+/** The events of a benchmark counter. */
+sealed interface CounterEvent permits CounterOpened, TickRecorded {
+
+    String counterId();
+}
