@@ -67,7 +67,8 @@ class ApiBasicsTest {
         var document = new ApiClient(server.port, null).get("/api/v1/openapi.json");
 
         assertThat(document.statusCode()).isEqualTo(200);
-        assertThat(document.body()).contains("\"openapi\"", "/api/v1/missions", "/api/v1/commands/{name}");
+        assertThat(document.body()).contains("\"openapi\"", "/api/v1/missions", "/api/v1/commands/schedule-engagement",
+                "\"bearer\"");
     }
 
     @Test
