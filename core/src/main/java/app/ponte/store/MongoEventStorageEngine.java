@@ -431,7 +431,8 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
     @Override
     public TrackingToken createTokenAt(Instant dateTime) {
         Date floor = Date.from(dateTime.minusNanos(dateTime.getNano() % 1_000_000));
-        for (Document commit : events.find(gte("events.time", floor)).sort(Sorts.ascending("_id"))) {
+        // In batches: the embedded server would otherwise answer with every matching commit in one reply.
+        for (Document commit : events.find(gte("events.time", floor)).sort(Sorts.ascending("_id")).batchSize(100)) {
             List<Document> commitEvents = commit.getList("events", Document.class);
             long first = commit.get("_id", Number.class).longValue();
             for (int i = 0; i < commitEvents.size(); i++) {

@@ -1,16 +1,32 @@
 package app.ponte.agenda;
 
+import app.ponte.contact.ContactId;
+import app.ponte.live.ReadModelChanges;
+import app.ponte.mission.AttendanceRecorded;
+import app.ponte.mission.EngagementCancelled;
+import app.ponte.mission.EngagementHeld;
 import app.ponte.mission.EngagementId;
 import app.ponte.mission.EngagementKind;
+import app.ponte.mission.EngagementRescheduled;
 import app.ponte.mission.EngagementScheduled;
+import app.ponte.mission.MissionAmended;
+import app.ponte.mission.MissionCancelled;
 import app.ponte.mission.MissionId;
 import app.ponte.mission.MissionPlanned;
+import app.ponte.mission.OutcomeAmended;
+import app.ponte.mission.OutcomeKind;
+import app.ponte.mission.OutcomeLogged;
+import app.ponte.mission.OutcomeRetracted;
 import app.ponte.organization.OrganizationId;
+import app.ponte.program.ProgramId;
+import app.ponte.shared.OutcomeId;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,10 +39,12 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * Keeps one document per mission and one per engagement. Every write is an upsert keyed by the aggregate's own id,
- * so replaying events (a reset, or a redelivery after a crash) leaves the same documents behind.
+ * or a {@code $set} of one path in it, so replaying events (a reset, or a redelivery after a crash) leaves the same
+ * documents behind.
  */
 @ProcessingGroup(AgendaProjection.PROCESSING_GROUP)
 public class AgendaProjection {
@@ -36,30 +54,58 @@ public class AgendaProjection {
     static final String ENGAGEMENTS = "agenda_engagements";
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final UpdateOptions UPDATE_UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> missions;
     private final MongoCollection<Document> engagements;
     private final QueryUpdateEmitter updates;
+    private final ReadModelChanges changes;
 
     public AgendaProjection(MongoDatabase database, QueryUpdateEmitter updates) {
+        this(database, updates, null);
+    }
+
+    /** With {@code changes}, screens on every instance hear of each change; without, only this instance's do. */
+    public AgendaProjection(MongoDatabase database, QueryUpdateEmitter updates, ReadModelChanges changes) {
         this.missions = database.getCollection(MISSIONS);
         this.engagements = database.getCollection(ENGAGEMENTS);
         this.updates = updates;
+        this.changes = changes;
         // Serves the agenda lookup on a real MongoDB; the embedded server ignores non-unique indexes and scans.
         engagements.createIndex(Indexes.ascending("missionId"));
     }
 
     @EventHandler
     void on(MissionPlanned event) {
-        var document = new Document("_id", event.missionId().toString())
-                .append("title", event.title())
-                .append("city", event.city())
-                .append("countryCode", event.countryCode())
-                .append("zone", event.zone().getId())
-                .append("startDate", event.startDate().toString())
-                .append("endDate", event.endDate().toString());
+        describe(event.missionId(), event.programId(), event.title(), event.city(), event.countryCode(),
+                event.zone(), event.startDate(), event.endDate());
+    }
+
+    @EventHandler
+    void on(MissionAmended event) {
+        describe(event.missionId(), event.programId(), event.title(), event.city(), event.countryCode(),
+                event.zone(), event.startDate(), event.endDate());
+    }
+
+    private void describe(MissionId missionId, ProgramId programId, String title, String city, String countryCode,
+            ZoneId zone, LocalDate startDate, LocalDate endDate) {
+        var document = new Document("_id", missionId.toString())
+                .append("programId", programId.toString())
+                .append("title", title)
+                .append("city", city)
+                .append("countryCode", countryCode)
+                .append("zone", zone.getId())
+                .append("startDate", startDate.toString())
+                .append("endDate", endDate.toString());
         missions.replaceOne(Filters.eq("_id", document.get("_id")), document, UPSERT);
         updates.emit(ListMissions.class, query -> true, toMission(document));
+        touch(missionId);
+    }
+
+    @EventHandler
+    void on(MissionCancelled event) {
+        event.cancelledEngagements().forEach(engagementId ->
+                change(event.missionId(), engagementId, Updates.set("status", EngagementStatus.CANCELLED.name())));
     }
 
     @EventHandler
@@ -73,10 +119,70 @@ public class AgendaProjection {
                 .append("endsAt", Date.from(event.endsAt()))
                 .append("zone", event.zone().getId())
                 .append("counterparts", event.counterparts().stream().map(OrganizationId::toString).toList())
-                .append("themes", event.themes());
+                .append("themes", event.themes())
+                .append("status", EngagementStatus.SCHEDULED.name());
         engagements.replaceOne(Filters.eq("_id", document.get("_id")), document, UPSERT);
         updates.emit(ListEngagements.class, query -> query.missionId().equals(event.missionId()),
                 toEngagement(document));
+        touch(event.missionId());
+    }
+
+    @EventHandler
+    void on(EngagementRescheduled event) {
+        change(event.missionId(), event.engagementId(), Updates.combine(
+                Updates.set("startsAt", Date.from(event.startsAt())), Updates.set("endsAt", Date.from(event.endsAt())),
+                Updates.set("zone", event.zone().getId())));
+    }
+
+    @EventHandler
+    void on(EngagementCancelled event) {
+        change(event.missionId(), event.engagementId(), Updates.combine(
+                Updates.set("status", EngagementStatus.CANCELLED.name()), Updates.set("cancelReason", event.reason())));
+    }
+
+    @EventHandler
+    void on(EngagementHeld event) {
+        change(event.missionId(), event.engagementId(), Updates.combine(
+                Updates.set("status", EngagementStatus.HELD.name()), Updates.set("minutes", event.minutes())));
+    }
+
+    @EventHandler
+    void on(AttendanceRecorded event) {
+        change(event.missionId(), event.engagementId(), Updates.combine(
+                Updates.set("participants", event.participants().stream().map(ContactId::toString).toList()),
+                Updates.set("present", event.organizationsPresent().stream().map(OrganizationId::toString).toList())));
+    }
+
+    @EventHandler
+    void on(OutcomeLogged event) {
+        change(event.missionId(), event.engagementId(), Updates.set("outcomes." + event.outcomeId(),
+                new Document("kind", event.kind().name()).append("description", event.description())));
+    }
+
+    @EventHandler
+    void on(OutcomeAmended event) {
+        change(event.missionId(), event.engagementId(), Updates.set("outcomes." + event.outcomeId(),
+                new Document("kind", event.kind().name()).append("description", event.description())));
+    }
+
+    @EventHandler
+    void on(OutcomeRetracted event) {
+        change(event.missionId(), event.engagementId(), Updates.unset("outcomes." + event.outcomeId()));
+    }
+
+    private void change(MissionId missionId, EngagementId engagementId, Bson update) {
+        engagements.updateOne(Filters.eq("_id", engagementId.toString()), update, UPDATE_UPSERT);
+        var document = engagements.find(Filters.eq("_id", engagementId.toString())).first();
+        if (document != null && document.getString("title") != null) {
+            updates.emit(ListEngagements.class, query -> query.missionId().equals(missionId), toEngagement(document));
+        }
+        touch(missionId);
+    }
+
+    private void touch(MissionId missionId) {
+        if (changes != null) {
+            changes.touch(ReadModelChanges.mission(missionId));
+        }
     }
 
     @ResetHandler
@@ -95,17 +201,31 @@ public class AgendaProjection {
 
     @QueryHandler
     public List<EngagementSummary> handle(ListEngagements query) {
-        return engagements.find(Filters.eq("missionId", query.missionId().toString()))
-                .map(AgendaProjection::toEngagement)
+        return engagementsOf(query.missionId());
+    }
+
+    @QueryHandler
+    public MissionAgenda handle(GetMissionAgenda query) {
+        var mission = missions.find(Filters.eq("_id", query.missionId().toString())).first();
+        return new MissionAgenda(mission == null ? null : toMission(mission), engagementsOf(query.missionId()));
+    }
+
+    private List<EngagementSummary> engagementsOf(MissionId missionId) {
+        return engagements.find(Filters.eq("missionId", missionId.toString()))
                 .into(new ArrayList<>())
                 .stream()
+                // An entry written by a later event before its scheduling was replayed is not an engagement yet.
+                .filter(document -> document.getString("title") != null)
+                .map(AgendaProjection::toEngagement)
                 .sorted(Comparator.comparing(EngagementSummary::startsAt).thenComparing(EngagementSummary::title))
                 .toList();
     }
 
     private static MissionSummary toMission(Document document) {
+        var programId = document.getString("programId");
         return new MissionSummary(
                 MissionId.of(document.getString("_id")),
+                programId == null ? null : ProgramId.of(programId),
                 document.getString("title"),
                 document.getString("city"),
                 document.getString("countryCode"),
@@ -115,6 +235,17 @@ public class AgendaProjection {
     }
 
     private static EngagementSummary toEngagement(Document document) {
+        var outcomes = new ArrayList<OutcomeSummary>();
+        var logged = document.get("outcomes", Document.class);
+        if (logged != null) {
+            logged.forEach((id, value) -> {
+                var outcome = (Document) value;
+                outcomes.add(new OutcomeSummary(OutcomeId.of(id), OutcomeKind.valueOf(outcome.getString("kind")),
+                        outcome.getString("description")));
+            });
+        }
+        outcomes.sort(Comparator.comparing(OutcomeSummary::description));
+        var status = document.getString("status");
         return new EngagementSummary(
                 EngagementId.of(document.getString("_id")),
                 MissionId.of(document.getString("missionId")),
@@ -125,6 +256,11 @@ public class AgendaProjection {
                 document.getDate("endsAt").toInstant(),
                 ZoneId.of(document.getString("zone")),
                 document.getList("counterparts", String.class).stream().map(OrganizationId::of).toList(),
-                document.getList("themes", String.class));
+                document.getList("themes", String.class),
+                status == null ? EngagementStatus.SCHEDULED : EngagementStatus.valueOf(status),
+                document.getList("participants", String.class, List.of()).stream().map(ContactId::of).toList(),
+                document.getList("present", String.class, List.of()).stream().map(OrganizationId::of).toList(),
+                document.getString("minutes"),
+                outcomes);
     }
 }

@@ -1,5 +1,6 @@
 package app.ponte.agenda;
 
+import app.ponte.contact.ContactId;
 import app.ponte.mission.EngagementId;
 import app.ponte.mission.EngagementKind;
 import app.ponte.mission.MissionId;
@@ -9,7 +10,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-/** One engagement on a mission's agenda, with instants and the venue's zone so a view can show both times. */
+/**
+ * One engagement on a mission's agenda, with instants and the venue's zone so a view can show both venue time and
+ * viewer time, where it stands, who attended and what it produced.
+ */
 public record EngagementSummary(
         EngagementId engagementId,
         MissionId missionId,
@@ -20,11 +24,19 @@ public record EngagementSummary(
         Instant endsAt,
         ZoneId zone,
         List<OrganizationId> counterparts,
-        List<String> themes) {
+        List<String> themes,
+        EngagementStatus status,
+        List<ContactId> participants,
+        List<OrganizationId> organizationsPresent,
+        String minutes,
+        List<OutcomeSummary> outcomes) {
 
     public EngagementSummary {
         counterparts = List.copyOf(counterparts);
         themes = List.copyOf(themes);
+        participants = List.copyOf(participants);
+        organizationsPresent = List.copyOf(organizationsPresent);
+        outcomes = List.copyOf(outcomes);
     }
 
     public ZonedDateTime venueStart() {

@@ -152,4 +152,31 @@ class AgendaProjectionTest {
 
         assertThat(agendaOf(SHANGHAI)).isEmpty();
     }
+
+    @Test
+    void theAgendaFollowsAnEngagementThroughRescheduleHoldAndOutcome() {
+        var fudan = scheduled(SHANGHAI, "Meeting with Fudan University", "2017-05-16T02:00:00Z");
+        var program = ProgramId.random();
+        projection.on(planned(SHANGHAI, "ALISEI mission to Shanghai", LocalDate.of(2017, 5, 16)));
+        projection.on(fudan);
+        projection.on(new app.ponte.mission.EngagementRescheduled(SHANGHAI, program, fudan.engagementId(),
+                Instant.parse("2017-05-16T03:00:00Z"), Instant.parse("2017-05-16T04:00:00Z"), SHANGHAI_TIME,
+                fudan.startsAt(), fudan.endsAt()));
+        projection.on(new app.ponte.mission.EngagementHeld(SHANGHAI, program, fudan.engagementId(),
+                EngagementKind.MEETING, List.of(FUDAN), "Health cooperation"));
+        var outcome = app.ponte.shared.OutcomeId.random();
+        projection.on(new app.ponte.mission.OutcomeLogged(SHANGHAI, program, fudan.engagementId(), outcome,
+                app.ponte.mission.OutcomeKind.LEAD, "A lead in Fudan's medical school", List.of(FUDAN), List.of(),
+                null));
+
+        var agenda = queryBus.query(new GenericQueryMessage<>(new GetMissionAgenda(SHANGHAI),
+                ResponseTypes.instanceOf(MissionAgenda.class))).join().getPayload();
+
+        assertThat(agenda.mission().title()).isEqualTo("ALISEI mission to Shanghai");
+        var held = agenda.engagements().get(0);
+        assertThat(held.status()).isEqualTo(EngagementStatus.HELD);
+        assertThat(held.venueStart().toLocalTime()).hasToString("11:00");
+        assertThat(held.minutes()).isEqualTo("Health cooperation");
+        assertThat(held.outcomes()).extracting(OutcomeSummary::outcomeId).containsExactly(outcome);
+    }
 }

@@ -27,9 +27,9 @@ import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.axonframework.serialization.Serializer;
@@ -194,6 +194,8 @@ public final class EventStoreBenchmark {
                     rawInsert, null);
             notes.add("%s: best of %d alternating rounds; all rounds (events/s): raw %s; commands %s; cached %s"
                     .formatted(backend, ROUNDS, rates(rawRounds), rates(plainRounds), rates(cachedRounds)));
+            notes.add("%s: commands / raw insertOne round by round: %s".formatted(backend,
+                    ratios(plainRounds, rawRounds)));
 
             long lag = awaitCount(plain::tailSeen, SMALL_STORE, "the tail processor");
             notes.add("%s: the tail processor (%s, Axon's defaults as in production) saw the last event %,d ms "
@@ -226,6 +228,8 @@ public final class EventStoreBenchmark {
             Measurement agenda = replay(source, tokens, LARGE_STORE, "agenda-100k", Setup.TUNED,
                     new AgendaProjection(database, SimpleQueryUpdateEmitter.builder().build()));
 
+            notes.add("%s: counting replay / raw scan round by round: at 10k %s; at 100k %s".formatted(backend,
+                    ratios(small.replays(), small.scans()), ratios(large.replays(), large.scans())));
             row(backend, append, "engine.appendEvents, 1 event per commit, no command handling; grows the store "
                     + "to 100k with mission events", rawInsert, null);
             String counting = ", handler only counts, best of %d";
@@ -270,6 +274,22 @@ public final class EventStoreBenchmark {
 
     private static Measurement best(List<Measurement> rounds) {
         return rounds.stream().max(Comparator.comparingDouble(Measurement::perSecond)).orElseThrow();
+    }
+
+    /**
+     * The ratio of each round to the baseline measured beside it, and their median: less sensitive than the ratio
+     * of two best rounds to load that changes over the run, since short rounds catch quiet moments more easily.
+     */
+    private static String ratios(List<Measurement> rounds, List<Measurement> baselines) {
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < rounds.size(); i++) {
+            ratios.add(rounds.get(i).ratioTo(baselines.get(i)));
+        }
+        List<Double> sorted = ratios.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        double median = sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+        return String.join(", ", ratios.stream().map(EventStoreBenchmark::percent).toList()) + " (median "
+                + percent(median) + ")";
     }
 
     private static String rates(List<Measurement> rounds) {
@@ -432,7 +452,7 @@ public final class EventStoreBenchmark {
 
     private void print() {
         report.info("");
-        report.info("Ponte event-store benchmark, {}, {} cores, Java {}, load average {} at the start and {} at the end",
+        report.info("Ponte event-store benchmark, {}, {} cores, Java {}, load average {} at the start, {} at the end",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
                 Runtime.version().feature(), loadAtStart, loadAverage());
         report.info("| backend | measurement | events | events/s | ratio | target | met | setup |");

@@ -49,10 +49,10 @@ final class MissionEvents {
                     SHANGHAI, FIRST_DAY, FIRST_DAY.plusDays(1));
         } else {
             Instant start = FIRST_MEETING.plus(Duration.ofMinutes(30 * sequence));
+            String title = "Meeting " + sequence + " with Fudan University (复旦大学)";
             payload = new EngagementScheduled(missionId, new EngagementId(new UUID(mission, sequence)),
-                    KINDS[(int) (sequence % KINDS.length)], "Meeting " + sequence + " with Fudan University (复旦大学)",
-                    "Zhangjiang campus, Shanghai", start, start.plus(Duration.ofMinutes(25)), SHANGHAI, COUNTERPARTS,
-                    THEMES);
+                    KINDS[(int) (sequence % KINDS.length)], title, "Zhangjiang campus, Shanghai", start,
+                    start.plus(Duration.ofMinutes(25)), SHANGHAI, COUNTERPARTS, THEMES);
         }
         return new GenericDomainEventMessage<>("Mission", missionId.toString(), sequence, payload, metaData);
     }

@@ -1,6 +1,7 @@
 package app.ponte.config;
 
 import app.ponte.agenda.AgendaProjection;
+import app.ponte.live.ReadModelChanges;
 import app.ponte.mission.Mission;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.AggregateConfigurer;
@@ -23,15 +24,18 @@ class AxonConfiguration {
 
     /*
      * Pooled streaming processors for every processing group: they tail the store from the first event, split work
-     * into segments claimed through the token store, and so share the load across app instances.
+     * into segments claimed through the token store, and so share the load across app instances. Axon's default
+     * batch of one event writes a token per event, which makes a replay ten times slower (BENCHMARKS.md); a batch
+     * is a maximum, so a single new event is still handled at once.
      */
     @Bean
     ConfigurerModule pooledStreamingProcessors() {
-        return configurer -> configurer.eventProcessing(processing -> processing.usingPooledStreamingEventProcessors());
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingPooledStreamingEventProcessors((config, builder) -> builder.batchSize(100)));
     }
 
     @Bean
-    AgendaProjection agendaProjection(MongoDatabase readModels, QueryUpdateEmitter updates) {
-        return new AgendaProjection(readModels, updates);
+    AgendaProjection agendaProjection(MongoDatabase readModels, QueryUpdateEmitter updates, ReadModelChanges changes) {
+        return new AgendaProjection(readModels, updates, changes);
     }
 }

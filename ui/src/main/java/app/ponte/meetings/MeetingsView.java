@@ -2,6 +2,7 @@ package app.ponte.meetings;
 
 import app.ponte.agenda.EngagementSummary;
 import app.ponte.agenda.MissionSummary;
+import app.ponte.layout.MainLayout;
 import app.ponte.mission.EngagementEndsBeforeItStarts;
 import app.ponte.mission.EngagementId;
 import app.ponte.mission.EngagementOutsideMissionDates;
@@ -36,7 +37,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** A mission's agenda, live, beside the form that schedules into it. */
-@Route("")
+@Route(value = "", layout = MainLayout.class)
 @PermitAll
 @PageTitle("Meetings · Ponte")
 class MeetingsView extends VerticalLayout {

@@ -1,0 +1,103 @@
+package app.ponte.audit;
+
+import app.ponte.store.MongoStore;
+import com.mongodb.client.MongoDatabase;
+import java.time.Instant;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+
+/**
+ * Time travel for any read model: replays the global event stream, from the first event up to a moment, into a
+ * fresh instance of the same projection class the live read model uses, pointed at a throwaway in-memory database.
+ * Its queries then answer as the live read model would have answered at that moment, and nothing of today's read
+ * models is read.
+ *
+ * <p>Events are read through the storage engine in global order and the replay stops at the first event stamped
+ * after the moment. Only events the projection handles are deserialized.
+ */
+public final class AsOf {
+
+    private final EventStorageEngine engine;
+
+    public AsOf(EventStorageEngine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * Builds the projection made by {@code projection} from the events up to and including {@code at}. The result
+     * holds a database of its own: close it when its queries are answered.
+     */
+    public <P> Replay<P> replay(Instant at, Function<MongoDatabase, P> projection) {
+        return replay(at, projection, event -> true);
+    }
+
+    /**
+     * As {@link #replay(Instant, Function)}, applying only the events {@code relevant} accepts: a view of one mission
+     * or one program need not rebuild everyone else's. The test sees the message before its payload is read, so a
+     * test on the aggregate identifier costs no deserialization.
+     */
+    public <P> Replay<P> replay(Instant at, Function<MongoDatabase, P> projection,
+            Predicate<? super TrackedEventMessage<?>> relevant) {
+        MongoStore store = MongoStore.inMemory("as-of");
+        try {
+            P built = projection.apply(store.database());
+            var handlers = new AnnotationEventHandlerAdapter(built);
+            long applied = 0;
+            try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false)) {
+                var events = stream.iterator();
+                while (events.hasNext()) {
+                    TrackedEventMessage<?> event = events.next();
+                    if (event.getTimestamp().isAfter(at)) {
+                        break;
+                    }
+                    if (relevant.test(event) && handlers.canHandle(event)) {
+                        handlers.handle(event);
+                        applied++;
+                    }
+                }
+            }
+            return new Replay<>(at, built, applied, store);
+        } catch (Exception e) {
+            store.close();
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+        }
+    }
+
+    /** A projection rebuilt as of a moment, over a database that exists until {@link #close()}. */
+    public static final class Replay<P> implements AutoCloseable {
+
+        private final Instant at;
+        private final P projection;
+        private final long applied;
+        private final MongoStore store;
+
+        private Replay(Instant at, P projection, long applied, MongoStore store) {
+            this.at = at;
+            this.projection = projection;
+            this.applied = applied;
+            this.store = store;
+        }
+
+        public Instant at() {
+            return at;
+        }
+
+        public P projection() {
+            return projection;
+        }
+
+        /** How many events the projection handled. */
+        public long applied() {
+            return applied;
+        }
+
+        @Override
+        public void close() {
+            store.close();
+        }
+    }
+}

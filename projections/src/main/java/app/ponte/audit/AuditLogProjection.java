@@ -1,0 +1,198 @@
+package app.ponte.audit;
+
+import app.ponte.program.ProgramId;
+import app.ponte.shared.Actor;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * The audit log: one document per event, whatever its kind, with the fields the log is filtered by. It takes every
+ * event, so it is an {@link EventMessageHandler} rather than a set of annotated handlers, one per event class. Each
+ * write is an upsert keyed by the event identifier, so a replay leaves the same documents behind.
+ *
+ * <p>Engagement events do not name their program; the program of every mission is kept beside the log so that
+ * they can be filtered by program too.
+ */
+public class AuditLogProjection implements EventMessageHandler {
+
+    public static final String PROCESSING_GROUP = "audit-log";
+    static final String LOG = "audit_log";
+    static final String MISSION_PROGRAMS = "audit_mission_programs";
+
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private final MongoCollection<Document> log;
+    private final MongoCollection<Document> missionPrograms;
+
+    public AuditLogProjection(MongoDatabase database) {
+        this.log = database.getCollection(LOG);
+        this.missionPrograms = database.getCollection(MISSION_PROGRAMS);
+        // Serve the filters and the record lookup on a real MongoDB; the embedded server scans instead.
+        log.createIndex(Indexes.descending("n"));
+        log.createIndex(Indexes.ascending("recordId"));
+        log.createIndex(Indexes.ascending("programId", "at"));
+    }
+
+    @Override
+    public Object handle(EventMessage<?> event) {
+        Map<String, Object> fields = Payloads.fields(event.getPayload());
+        Payloads.RecordRef record = Payloads.recordOf(event, fields);
+        String programId = programOf(record, fields);
+        var metaData = event.getMetaData();
+        long number = event instanceof TrackedEventMessage<?> tracked
+                ? tracked.trackingToken().position().orElse(0L) : 0L;
+        var document = new Document("_id", event.getIdentifier())
+                .append("n", number)
+                .append("at", Date.from(event.getTimestamp()))
+                .append("instant", event.getTimestamp().toString())
+                .append("userId", text(metaData.get(Actor.USER_ID)))
+                .append("role", text(metaData.get(Actor.ROLE)))
+                .append("source", text(metaData.get(Actor.SOURCE)))
+                .append("correlationId", text(metaData.get(Actor.CORRELATION_ID)))
+                .append("recordType", record.type().name())
+                .append("recordId", record.recordId())
+                .append("aggregateId", record.aggregateId())
+                .append("programId", programId)
+                .append("event", Payloads.humanize(event.getPayloadType().getName()))
+                .append("summary", summary(fields));
+        log.replaceOne(Filters.eq("_id", document.get("_id")), document, UPSERT);
+        return null;
+    }
+
+    private String programOf(Payloads.RecordRef record, Map<String, Object> fields) {
+        if (record.type() == RecordType.PROGRAM) {
+            return record.aggregateId();
+        }
+        Object named = fields.get("programId");
+        Object mission = fields.get("missionId");
+        if (named != null && mission != null) {
+            missionPrograms.replaceOne(Filters.eq("_id", mission.toString()),
+                    new Document("_id", mission.toString()).append("programId", named.toString()), UPSERT);
+        }
+        if (named != null) {
+            return named.toString();
+        }
+        if (mission != null) {
+            Document known = missionPrograms.find(Filters.eq("_id", mission.toString())).first();
+            return known == null ? null : known.getString("programId");
+        }
+        return null;
+    }
+
+    /** A short line naming what the event is about, never personal data: sealed fields are left out. */
+    private static String summary(Map<String, Object> fields) {
+        for (String name : List.of("title", "name", "description", "stage", "reason", "kind")) {
+            Object value = fields.get(name);
+            if (value != null && !Payloads.isSealed(value)) {
+                String text = Payloads.text(value);
+                return text.length() > 120 ? text.substring(0, 119) + "…" : text;
+            }
+        }
+        return "";
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    @Override
+    public boolean supportsReset() {
+        return true;
+    }
+
+    @Override
+    public void prepareReset() {
+        log.deleteMany(new Document());
+        missionPrograms.deleteMany(new Document());
+    }
+
+    @Override
+    public Class<?> getTargetType() {
+        return AuditLogProjection.class;
+    }
+
+    // Sorting by global number happens in MongoDB: the embedded server scans and sorts in memory, MongoDB uses "n".
+    @QueryHandler
+    public AuditPage handle(ListAuditEntries query) {
+        if (query.programs().isEmpty()
+                || (query.programId() != null && !query.programs().contains(query.programId()))) {
+            return new AuditPage(List.of(), 0);
+        }
+        Bson filter = filter(query);
+        long total = log.countDocuments(filter);
+        List<AuditEntry> entries = log.find(filter).sort(Sorts.descending("n")).skip(query.offset())
+                .limit(query.limit()).map(AuditLogProjection::toEntry).into(new ArrayList<>());
+        return new AuditPage(entries, total);
+    }
+
+    private static Bson filter(ListAuditEntries query) {
+        List<Bson> filters = new ArrayList<>();
+        if (query.programId() != null) {
+            filters.add(Filters.eq("programId", query.programId().toString()));
+        } else {
+            List<String> scope = new ArrayList<>();
+            query.programs().forEach(program -> scope.add(program.toString()));
+            scope.add(null);
+            filters.add(Filters.in("programId", scope));
+        }
+        if (query.userId() != null) {
+            filters.add(Filters.eq("userId", query.userId()));
+        }
+        if (query.recordType() != null) {
+            filters.add(Filters.eq("recordType", query.recordType().name()));
+        }
+        if (query.from() != null) {
+            filters.add(Filters.gte("at", Date.from(query.from())));
+        }
+        if (query.to() != null) {
+            filters.add(Filters.lt("at", Date.from(query.to())));
+        }
+        return Filters.and(filters);
+    }
+
+    @QueryHandler
+    public List<ProgramId> handle(ListAuditedPrograms query) {
+        return log.distinct("programId", String.class).into(new ArrayList<>()).stream()
+                .filter(java.util.Objects::nonNull).sorted().map(ProgramId::of).toList();
+    }
+
+    /** The stream an audited record's events are in, and its program, as the log knows them. */
+    static Optional<Document> locate(MongoDatabase database, RecordType type, String recordId) {
+        return Optional.ofNullable(database.getCollection(LOG)
+                .find(Filters.and(Filters.eq("recordId", recordId), Filters.eq("recordType", type.name())))
+                .first());
+    }
+
+    private static AuditEntry toEntry(Document document) {
+        String program = document.getString("programId");
+        return new AuditEntry(
+                document.get("n", Number.class).longValue(),
+                document.getString("_id"),
+                Instant.parse(document.getString("instant")),
+                document.getString("userId"),
+                document.getString("role"),
+                document.getString("source"),
+                document.getString("correlationId"),
+                RecordType.valueOf(document.getString("recordType")),
+                document.getString("recordId"),
+                program == null ? null : ProgramId.of(program),
+                document.getString("event"),
+                document.getString("summary"));
+    }
+}

@@ -1,0 +1,18 @@
+package app.ponte.audit;
+
+import java.time.Instant;
+
+/**
+ * What a verify of the hash chain found: {@code intact} when all {@code linked} events verify, otherwise the first
+ * global number {@code brokenAt} where it breaks and why. {@code summary} says it in one sentence.
+ */
+public record ChainVerdict(
+        boolean intact,
+        long linked,
+        long verified,
+        long brokenAt,
+        String eventId,
+        String reason,
+        String summary,
+        Instant checkedAt,
+        long millis) {}

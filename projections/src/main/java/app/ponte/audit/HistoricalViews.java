@@ -1,0 +1,41 @@
+package app.ponte.audit;
+
+import app.ponte.agenda.AgendaProjection;
+import app.ponte.agenda.EngagementSummary;
+import app.ponte.agenda.ListEngagements;
+import app.ponte.agenda.ListMissions;
+import app.ponte.agenda.MissionSummary;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+
+/** Read models as they stood at a past moment, each rebuilt by {@link AsOf} with the live projection's own class. */
+public class HistoricalViews {
+
+    // Nobody subscribes to a replayed read model: its updates go nowhere.
+    private static final QueryUpdateEmitter NO_UPDATES = SimpleQueryUpdateEmitter.builder().build();
+
+    private final AsOf asOf;
+
+    public HistoricalViews(AsOf asOf) {
+        this.asOf = asOf;
+    }
+
+    @QueryHandler
+    public HistoricalAgenda handle(ShowAgendaAsOf query) {
+        String onlyMission = query.missionId() == null ? null : query.missionId().toString();
+        try (var replay = asOf.replay(query.at(), database -> new AgendaProjection(database, NO_UPDATES),
+                event -> onlyMission == null || (event instanceof DomainEventMessage<?> domain
+                        && onlyMission.equals(domain.getAggregateIdentifier())))) {
+            List<MissionSummary> missions = replay.projection().handle(new ListMissions());
+            List<EngagementSummary> engagements = new ArrayList<>();
+            for (MissionSummary mission : missions) {
+                engagements.addAll(replay.projection().handle(new ListEngagements(mission.missionId())));
+            }
+            return new HistoricalAgenda(query.at(), replay.applied(), missions, engagements);
+        }
+    }
+}

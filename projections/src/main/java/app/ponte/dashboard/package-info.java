@@ -1,0 +1,2 @@
+/** The program dashboard read model: targets against actuals, engagements, outcomes, funnel, counterparts, feed. */
+package app.ponte.dashboard;

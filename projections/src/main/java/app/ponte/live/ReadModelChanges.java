@@ -1,0 +1,55 @@
+package app.ponte.live;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.util.HashMap;
+import java.util.Map;
+import org.bson.Document;
+
+/**
+ * A small collection with one counter per topic ("program:&lt;id&gt;", "followups", ...), bumped by projections
+ * after they write. A projection runs only on the instance that owns its segment, so emitting there alone would
+ * leave screens on other instances stale; every instance instead polls these counters (see {@link ChangeRelay}).
+ */
+public class ReadModelChanges {
+
+    static final String COLLECTION = "read_model_changes";
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    private final MongoCollection<Document> counters;
+
+    public ReadModelChanges(MongoDatabase database) {
+        this.counters = database.getCollection(COLLECTION);
+    }
+
+    public void touch(String... topics) {
+        for (String topic : topics) {
+            counters.updateOne(Filters.eq("_id", topic), Updates.inc("version", 1L), UPSERT);
+        }
+    }
+
+    /** Every topic's counter; the collection holds one small document per topic, so reading it whole is cheap. */
+    public Map<String, Long> versions() {
+        var versions = new HashMap<String, Long>();
+        for (Document document : counters.find()) {
+            versions.put(document.getString("_id"), ((Number) document.get("version")).longValue());
+        }
+        return versions;
+    }
+
+    public static String program(Object programId) {
+        return "program:" + programId;
+    }
+
+    public static String mission(Object missionId) {
+        return "mission:" + missionId;
+    }
+
+    public static final String PROGRAMS = "programs";
+    public static final String FOLLOW_UPS = "followups";
+    public static final String OPPORTUNITIES = "opportunities";
+    public static final String DIRECTORY = "directory";
+}

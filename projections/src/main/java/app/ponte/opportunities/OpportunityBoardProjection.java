@@ -1,0 +1,99 @@
+package app.ponte.opportunities;
+
+import app.ponte.live.ReadModelChanges;
+import app.ponte.mission.MissionId;
+import app.ponte.opportunity.OpportunityAdvanced;
+import app.ponte.opportunity.OpportunityDropped;
+import app.ponte.opportunity.OpportunityId;
+import app.ponte.opportunity.OpportunityOpened;
+import app.ponte.opportunity.OpportunityReopened;
+import app.ponte.opportunity.OpportunityStage;
+import app.ponte.program.ProgramId;
+import app.ponte.shared.OutcomeId;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/** One document per opportunity, keyed by its id; each event sets the fields it changes. */
+@ProcessingGroup(OpportunityBoardProjection.PROCESSING_GROUP)
+public class OpportunityBoardProjection {
+
+    public static final String PROCESSING_GROUP = "opportunities";
+    static final String OPPORTUNITIES = "opportunity_board";
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    private final MongoCollection<Document> opportunities;
+    private final ReadModelChanges changes;
+
+    public OpportunityBoardProjection(MongoDatabase database, ReadModelChanges changes) {
+        this.opportunities = database.getCollection(OPPORTUNITIES);
+        this.changes = changes;
+    }
+
+    @EventHandler
+    void on(OpportunityOpened event) {
+        update(event.opportunityId(), Updates.combine(Updates.set("programId", event.programId().toString()),
+                Updates.set("missionId", event.missionId().toString()),
+                Updates.set("outcomeId", event.outcomeId().toString()), Updates.set("title", event.title()),
+                Updates.set("description", event.description()), Updates.set("stage", event.stage().name()),
+                Updates.set("dropped", false)));
+    }
+
+    @EventHandler
+    void on(OpportunityAdvanced event) {
+        update(event.opportunityId(), Updates.set("stage", event.to().name()));
+    }
+
+    @EventHandler
+    void on(OpportunityDropped event) {
+        update(event.opportunityId(), Updates.set("dropped", true));
+    }
+
+    @EventHandler
+    void on(OpportunityReopened event) {
+        update(event.opportunityId(), Updates.combine(Updates.set("stage", event.to().name()),
+                Updates.set("dropped", false)));
+    }
+
+    private void update(OpportunityId opportunityId, Bson update) {
+        opportunities.updateOne(Filters.eq("_id", opportunityId.toString()), update, UPSERT);
+        changes.touch(ReadModelChanges.OPPORTUNITIES);
+    }
+
+    @ResetHandler
+    void reset() {
+        opportunities.deleteMany(new Document());
+    }
+
+    @QueryHandler
+    public List<OpportunityCard> handle(GetOpportunityBoard query) {
+        if (query.programs().isEmpty()) {
+            return List.of();
+        }
+        var cards = new ArrayList<OpportunityCard>();
+        var scope = Filters.in("programId", query.programs().stream().map(ProgramId::toString).toList());
+        for (Document document : opportunities.find(scope)) {
+            if (document.getString("title") == null) {
+                continue;
+            }
+            cards.add(new OpportunityCard(OpportunityId.of(document.getString("_id")),
+                    ProgramId.of(document.getString("programId")), MissionId.of(document.getString("missionId")),
+                    OutcomeId.of(document.getString("outcomeId")), document.getString("title"),
+                    document.getString("description"), OpportunityStage.valueOf(document.getString("stage")),
+                    document.getBoolean("dropped", false)));
+        }
+        cards.sort(Comparator.comparing(OpportunityCard::title).thenComparing(c -> c.opportunityId().toString()));
+        return cards;
+    }
+}

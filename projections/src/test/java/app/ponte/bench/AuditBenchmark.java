@@ -1,0 +1,198 @@
+package app.ponte.bench;
+
+import app.ponte.audit.AsOf;
+import app.ponte.audit.HistoricalViews;
+import app.ponte.audit.ShowAgendaAsOf;
+import app.ponte.mission.EngagementId;
+import app.ponte.mission.EngagementKind;
+import app.ponte.mission.EngagementRescheduled;
+import app.ponte.mission.EngagementScheduled;
+import app.ponte.mission.MissionId;
+import app.ponte.mission.MissionPlanned;
+import app.ponte.program.ProgramId;
+import app.ponte.shared.Actor;
+import app.ponte.store.HashChain;
+import app.ponte.store.MongoEventStorageEngine;
+import app.ponte.store.MongoStore;
+import app.ponte.store.PonteSerializer;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The audit's costs at 100,000 events on the embedded store: how long the view "as of" a past date takes to rebuild
+ * (target under 2 s), how fast the hash chain is linked and how fast it verifies (events per second).
+ *
+ * <p>The record is 20 programs of 25 missions each; a mission is planned, then 100 engagements are scheduled and
+ * every other one rescheduled, one commit per engagement change; timestamps run evenly from 2017 to 2019, so
+ * "as of 31 December 2018" covers about two thirds of them. Arguments: the number of events (default 100000).
+ */
+public final class AuditBenchmark {
+
+    private static final Logger report = LoggerFactory.getLogger("app.ponte.bench.report");
+    private static final Instant FIRST = Instant.parse("2017-01-01T00:00:00Z");
+    private static final Instant LAST = Instant.parse("2020-01-01T00:00:00Z");
+    private static final Instant AS_OF = Instant.parse("2018-12-31T23:59:59Z");
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final int PROGRAMS = 20;
+    private static final int ROUNDS = 5;
+
+    private AuditBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int target = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        try (MongoStore store = MongoStore.inMemory("audit-bench")) {
+            var engine = MongoEventStorageEngine.builder()
+                    .database(store.database())
+                    .eventSerializer(PonteSerializer.jackson())
+                    .snapshotSerializer(PonteSerializer.jackson())
+                    .build();
+            long started = System.nanoTime();
+            int written = write(engine, target);
+            report.info("Audit benchmark: {} events written in {} ms", written, millisSince(started));
+
+            try (var chain = new HashChain(store.database(), engine)) {
+                started = System.nanoTime();
+                int linked = chain.extend();
+                long linkMillis = millisSince(started);
+                report.info("Hash chain: {} links in {} ms, {} events/s", linked, linkMillis,
+                        perSecond(linked, linkMillis));
+                for (int round = 1; round <= 3; round++) {
+                    started = System.nanoTime();
+                    var verdict = chain.verify();
+                    long verifyMillis = millisSince(started);
+                    report.info("Verify round {}: {} in {} ms, {} events/s", round, verdict.summary(), verifyMillis,
+                            perSecond(verdict.linked(), verifyMillis));
+                }
+            }
+
+            var wideReader = MongoEventStorageEngine.builder()
+                    .database(store.database())
+                    .eventSerializer(PonteSerializer.jackson())
+                    .snapshotSerializer(PonteSerializer.jackson())
+                    .batchSize(1000)
+                    .build();
+            for (int round = 1; round <= 3; round++) {
+                started = System.nanoTime();
+                try (var scan = new AsOf(engine).replay(AS_OF, database -> new Object())) {
+                    report.info("Reading the stream up to {} without applying anything, round {}: {} ms", AS_OF,
+                            round, millisSince(started));
+                }
+                started = System.nanoTime();
+                try (var scan = new AsOf(wideReader).replay(AS_OF, database -> new Object())) {
+                    report.info("Same in batches of 1000, round {}: {} ms", round, millisSince(started));
+                }
+            }
+            if (System.getProperty("scan-only") != null) {
+                return;
+            }
+            var views = new HistoricalViews(new AsOf(engine));
+            var mission = firstMission(engine);
+            List<Long> times = new ArrayList<>();
+            for (int round = 1; round <= ROUNDS; round++) {
+                started = System.nanoTime();
+                var agenda = views.handle(new ShowAgendaAsOf(AS_OF, mission));
+                long millis = millisSince(started);
+                times.add(millis);
+                report.info("One mission's agenda as of {}, round {}: {} ms ({} events applied, {} engagements)",
+                        AS_OF, round, millis, agenda.events(), agenda.engagements().size());
+            }
+            times.sort(null);
+            report.info("One mission's agenda as of a past date at {} events: median {} ms, best {} ms "
+                    + "(target < 2000 ms)", written, times.get(times.size() / 2), times.get(0));
+            started = System.nanoTime();
+            var everything = views.handle(ShowAgendaAsOf.allMissions(AS_OF));
+            report.info("The whole agenda as of {}: {} ms ({} events applied, {} missions, {} engagements)", AS_OF,
+                    millisSince(started), everything.events(), everything.missions().size(),
+                    everything.engagements().size());
+        }
+    }
+
+    private static int write(MongoEventStorageEngine engine, int target) {
+        int missionsPerProgram = Math.max(1, target / PROGRAMS / 151);
+        int total = PROGRAMS * missionsPerProgram * 151;
+        long stepNanos = ChronoUnit.NANOS.between(FIRST, LAST) / total;
+        Instant at = FIRST;
+        int written = 0;
+        // Programs advance together, so that every moment of the period holds events of all of them.
+        List<MissionId> missions = new ArrayList<>();
+        List<ProgramId> programs = new ArrayList<>();
+        for (int p = 0; p < PROGRAMS; p++) {
+            var program = new ProgramId(UUID.randomUUID());
+            for (int m = 0; m < missionsPerProgram; m++) {
+                programs.add(program);
+                missions.add(MissionId.random());
+            }
+        }
+        for (int i = 0; i < missions.size(); i++) {
+            var mission = missions.get(i);
+            var start = LocalDate.of(2017, 1, 1).plusDays(i % 900);
+            append(engine, mission, 0, new MissionPlanned(mission, programs.get(i), "Mission " + i, "Shanghai", "CN",
+                    SHANGHAI, start, start.plusDays(3)), at);
+            at = at.plusNanos(stepNanos);
+            written++;
+        }
+        long[] sequences = new long[missions.size()];
+        java.util.Arrays.fill(sequences, 1);
+        for (int e = 0; e < 100; e++) {
+            for (int i = 0; i < missions.size(); i++) {
+                var mission = missions.get(i);
+                var engagement = EngagementId.random();
+                var startsAt = LocalDate.of(2017, 1, 1).plusDays(i % 900).atStartOfDay(SHANGHAI).toInstant()
+                        .plus(Duration.ofMinutes(30L * e));
+                List<EventMessage<?>> commit = new ArrayList<>();
+                commit.add(message(mission, sequences[i]++, new EngagementScheduled(mission, engagement,
+                        EngagementKind.MEETING, "Meeting " + e + " of mission " + i, "Venue " + e, startsAt,
+                        startsAt.plus(Duration.ofMinutes(30)), SHANGHAI, List.of(), List.of("life sciences")), at));
+                at = at.plusNanos(stepNanos);
+                if (e % 2 == 0) {
+                    commit.add(message(mission, sequences[i]++, new EngagementRescheduled(mission, programs.get(i),
+                            engagement, startsAt.plus(Duration.ofHours(1)), startsAt.plus(Duration.ofMinutes(90)),
+                            SHANGHAI, startsAt, startsAt.plus(Duration.ofMinutes(30))), at));
+                    at = at.plusNanos(stepNanos);
+                }
+                engine.appendEvents(commit);
+                written += commit.size();
+            }
+        }
+        return written;
+    }
+
+    private static MissionId firstMission(MongoEventStorageEngine engine) {
+        try (var events = engine.readEvents(null, false)) {
+            return events.map(EventMessage::getPayload).filter(MissionPlanned.class::isInstance)
+                    .map(planned -> ((MissionPlanned) planned).missionId()).findFirst().orElseThrow();
+        }
+    }
+
+    private static void append(MongoEventStorageEngine engine, MissionId mission, long sequence, Object payload,
+            Instant at) {
+        engine.appendEvents(message(mission, sequence, payload, at));
+    }
+
+    private static EventMessage<?> message(MissionId mission, long sequence, Object payload, Instant at) {
+        return new GenericDomainEventMessage<>("Mission", mission.toString(), sequence, payload,
+                Map.of(Actor.USER_ID, "bench", Actor.ROLE, "OFFICER", Actor.SOURCE, "IMPORT",
+                        Actor.CORRELATION_ID, UUID.randomUUID().toString()),
+                UUID.randomUUID().toString(), at);
+    }
+
+    private static long millisSince(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    private static long perSecond(long count, long millis) {
+        return millis == 0 ? count * 1000 : count * 1000 / millis;
+    }
+}

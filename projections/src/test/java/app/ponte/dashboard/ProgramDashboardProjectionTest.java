@@ -1,0 +1,152 @@
+package app.ponte.dashboard;
+
+import static app.ponte.live.ShanghaiStory.FUDAN_MEETING;
+import static app.ponte.live.ShanghaiStory.LATE_FOLLOW_UP;
+import static app.ponte.live.ShanghaiStory.PROGRAM;
+import static app.ponte.live.ShanghaiStory.WORKSHOP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ponte.contact.CryptoShreddingVault;
+import app.ponte.live.EmbeddedReadModels;
+import app.ponte.live.ReadModelChanges;
+import app.ponte.live.ShanghaiStory;
+import app.ponte.mission.EngagementHeld;
+import app.ponte.mission.EngagementKind;
+import app.ponte.mission.OutcomeKind;
+import app.ponte.opportunity.OpportunityStage;
+import app.ponte.privacy.CryptoShredder;
+import app.ponte.privacy.InMemoryKeyStore;
+import app.ponte.program.IndicatorKind;
+import app.ponte.program.ProgramId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ProgramDashboardProjectionTest {
+
+    private static final Clock DURING_THE_MISSION = Clock.fixed(Instant.parse("2017-05-16T05:00:00Z"), ZoneOffset.UTC);
+
+    private EmbeddedReadModels readModels;
+    private List<Object> story;
+
+    @BeforeEach
+    void tellTheStory() {
+        readModels = new EmbeddedReadModels();
+        readModels.register(new ProgramDashboardProjection(readModels.database(), readModels.changes(),
+                DURING_THE_MISSION));
+        story = ShanghaiStory.events(new CryptoShreddingVault(new CryptoShredder(new InMemoryKeyStore())));
+        readModels.publish(story.toArray());
+    }
+
+    @AfterEach
+    void close() {
+        readModels.close();
+    }
+
+    private ProgramDashboard dashboard() {
+        return readModels.ask(new GetProgramDashboard(PROGRAM), ProgramDashboard.class);
+    }
+
+    @Test
+    void comparesIndicatorsOfTheCurrentPeriodWithWhatTheEventsAddUpTo() {
+        var indicators = dashboard().indicators();
+
+        assertThat(indicators).extracting(IndicatorProgress::kind, IndicatorProgress::target, IndicatorProgress::actual)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(IndicatorKind.MEETINGS_HELD, 10L, 2L),
+                        org.assertj.core.groups.Tuple.tuple(IndicatorKind.COUNTERPARTS_MET, 5L, 2L),
+                        org.assertj.core.groups.Tuple.tuple(IndicatorKind.OUTCOMES_LOGGED, 4L, 1L));
+        assertThat(indicators.get(0).periodStart()).hasToString("2017-01-01");
+    }
+
+    @Test
+    void countsEngagementsOutcomesAndTheFunnel() {
+        var dashboard = dashboard();
+
+        assertThat(dashboard.name()).isEqualTo("Italy–China research and innovation");
+        assertThat(dashboard.engagementsScheduled()).isEqualTo(1);
+        assertThat(dashboard.engagementsHeld()).isEqualTo(2);
+        assertThat(dashboard.engagementsCancelled()).isEqualTo(1);
+        assertThat(dashboard.outcomesByKind()).containsEntry(OutcomeKind.COLLABORATION_OPPORTUNITY, 1L)
+                .containsEntry(OutcomeKind.AGREEMENT, 0L);
+        assertThat(dashboard.opportunitiesByStage()).containsEntry(OpportunityStage.QUALIFIED, 1L)
+                .containsEntry(OpportunityStage.IDENTIFIED, 0L);
+    }
+
+    @Test
+    void groupsCounterpartsByCountryTypeAndTheme() {
+        var dashboard = dashboard();
+
+        assertThat(dashboard.counterpartsByCountry()).containsExactly(java.util.Map.entry("CN", 3L));
+        assertThat(dashboard.counterpartsByType()).containsExactly(java.util.Map.entry("UNIVERSITY", 2L),
+                java.util.Map.entry("COMPANY", 1L));
+        assertThat(dashboard.counterpartsByTheme()).containsEntry("life sciences", 2L);
+    }
+
+    @Test
+    void listsWhatIsAheadAndTheLatestActivityFirst() {
+        var dashboard = dashboard();
+
+        assertThat(dashboard.upcoming()).extracting(UpcomingEngagement::engagementId).containsExactly(WORKSHOP);
+        assertThat(dashboard.recentActivity()).hasSizeLessThanOrEqualTo(ProgramDashboardProjection.FEED_LENGTH);
+        assertThat(dashboard.recentActivity().get(0).at()).isAfter(dashboard.recentActivity().get(1).at());
+        assertThat(dashboard.recentActivity()).anySatisfy(activity -> {
+            assertThat(activity.what()).isEqualTo("ENGAGEMENT_HELD");
+            assertThat(activity.title()).isEqualTo("Meeting with Fudan University (复旦大学)");
+        });
+    }
+
+    @Test
+    void followUpsBecomeOverdueWithTheCalendarNotWithAnEvent() {
+        var later = new ProgramDashboardProjection(readModels.database(), readModels.changes(),
+                Clock.fixed(Instant.parse("2017-06-11T09:00:00Z"), ZoneOffset.UTC));
+
+        var overdue = later.handle(new GetProgramDashboard(PROGRAM)).overdueFollowUps();
+
+        assertThat(overdue).extracting(OverdueFollowUp::followUpId).containsExactly(LATE_FOLLOW_UP);
+        assertThat(overdue.get(0).daysOverdue()).isEqualTo(10);
+        assertThat(dashboard().overdueFollowUps()).isEmpty();
+    }
+
+    @Test
+    void aRedeliveredEventCountsOnce() {
+        readModels.publish(new EngagementHeld(ShanghaiStory.MISSION, PROGRAM, FUDAN_MEETING, EngagementKind.MEETING,
+                List.of(ShanghaiStory.FUDAN), "Collaboration on health"));
+
+        assertThat(dashboard().engagementsHeld()).isEqualTo(2);
+    }
+
+    @Test
+    void listsOnlyTheProgramsInScope() {
+        var all = readModels.ask(new ListAllProgramIds(), ProgramIds.class).ids();
+        assertThat(all).containsExactly(PROGRAM);
+
+        assertThat(readModels.askList(new ListPrograms(Set.of(PROGRAM)), ProgramSummary.class))
+                .extracting(ProgramSummary::name, ProgramSummary::missions, ProgramSummary::engagementsHeld)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Italy–China research and innovation", 1L, 2L));
+        assertThat(readModels.askList(new ListPrograms(Set.of()), ProgramSummary.class)).isEmpty();
+        assertThat(readModels.askList(new ListPrograms(Set.of(ProgramId.random())), ProgramSummary.class)).isEmpty();
+    }
+
+    @Test
+    void writesMoveTheProgramsChangeCounter() {
+        var before = readModels.changes().versions().get(ReadModelChanges.program(PROGRAM));
+        readModels.publish(new EngagementHeld(ShanghaiStory.MISSION, PROGRAM, WORKSHOP, EngagementKind.WORKSHOP,
+                List.of(), null));
+
+        assertThat(readModels.changes().versions().get(ReadModelChanges.program(PROGRAM))).isGreaterThan(before);
+    }
+
+    @Test
+    void resetEmptiesTheDashboard() {
+        readModels.resetAll();
+
+        assertThat(dashboard().engagementsHeld()).isZero();
+        assertThat(dashboard().recentActivity()).isEmpty();
+    }
+}

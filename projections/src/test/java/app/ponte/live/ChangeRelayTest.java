@@ -1,0 +1,47 @@
+package app.ponte.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ponte.dashboard.GetProgramDashboard;
+import app.ponte.dashboard.ProgramDashboard;
+import app.ponte.program.ProgramId;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Two app instances share one database: a change written through either reaches live queries on both. */
+class ChangeRelayTest {
+
+    private final EmbeddedReadModels nodeA = new EmbeddedReadModels();
+
+    @AfterEach
+    void close() {
+        nodeA.close();
+    }
+
+    @Test
+    void aChangeWrittenOnOneInstanceReachesSubscribersOnAnother() {
+        // The second instance: its own query bus and emitter, the same database.
+        var nodeB = new org.axonframework.queryhandling.SimpleQueryUpdateEmitter.Builder().build();
+        var busB = org.axonframework.queryhandling.SimpleQueryBus.builder().queryUpdateEmitter(nodeB).build();
+        busB.subscribe(GetProgramDashboard.class.getName(), ProgramDashboard.class, message -> null);
+        var relayB = new ChangeRelay(new ReadModelChanges(nodeA.database()), nodeB);
+        var program = ProgramId.random();
+        var other = ProgramId.random();
+        var subscription = busB.subscriptionQuery(new GenericSubscriptionQueryMessage<>(
+                new GetProgramDashboard(program), ResponseTypes.instanceOf(ProgramDashboard.class),
+                ResponseTypes.instanceOf(ReadModelChanged.class)));
+        var received = new CopyOnWriteArrayList<String>();
+        subscription.updates().subscribe(update -> received.add(update.getPayload().topic()));
+        relayB.poll();
+
+        nodeA.changes().touch(ReadModelChanges.program(program), ReadModelChanges.program(other));
+        relayB.poll();
+        relayB.poll();
+
+        assertThat(received).containsExactly(ReadModelChanges.program(program));
+        subscription.cancel();
+    }
+}

@@ -1,0 +1,110 @@
+package app.ponte.audit;
+
+import app.ponte.program.ProgramId;
+import java.io.Writer;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the audit screen may ask, through the query gateway only. The program scope of every query is filled here:
+ * until sign-in gives each user their programs, a reader of the audit sees every program the log knows.
+ */
+@Service
+public class AuditFacade {
+
+    private static final int EXPORT_PAGE = 1_000;
+
+    private final QueryGateway queries;
+
+    AuditFacade(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    /** The programs the reader may audit. */
+    public Set<ProgramId> scope() {
+        return new HashSet<>(programs());
+    }
+
+    public List<ProgramId> programs() {
+        return join(queries.query(new ListAuditedPrograms(), ResponseTypes.multipleInstancesOf(ProgramId.class)));
+    }
+
+    public AuditPage page(AuditFilter filter, int offset, int limit) {
+        return join(queries.query(query(filter, offset, limit), ResponseTypes.instanceOf(AuditPage.class)));
+    }
+
+    /** Writes every entry the filter matches, newest first, as CSV. */
+    public void exportCsv(AuditFilter filter, Writer out) {
+        var first = page(filter, 0, EXPORT_PAGE);
+        Iterable<AuditEntry> all = () -> new java.util.Iterator<>() {
+            private List<AuditEntry> page = first.entries();
+            private int offset;
+            private int index;
+
+            @Override
+            public boolean hasNext() {
+                if (index < page.size()) {
+                    return true;
+                }
+                if (page.size() < EXPORT_PAGE) {
+                    return false;
+                }
+                offset += page.size();
+                page = page(filter, offset, EXPORT_PAGE).entries();
+                index = 0;
+                return !page.isEmpty();
+            }
+
+            @Override
+            public AuditEntry next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return page.get(index++);
+            }
+        };
+        AuditCsv.write(all, out);
+    }
+
+    public List<HistoryEntry> history(RecordType type, String recordId) {
+        return join(queries.query(new ShowRecordHistory(scope(), type, recordId),
+                ResponseTypes.multipleInstancesOf(HistoryEntry.class)));
+    }
+
+    public Optional<RecordState> recordAsOf(RecordType type, String recordId, Instant at) {
+        return join(queries.query(new ShowRecordAsOf(scope(), type, recordId, at),
+                ResponseTypes.optionalInstanceOf(RecordState.class)));
+    }
+
+    public HistoricalAgenda agendaAsOf(Instant at) {
+        return join(queries.query(ShowAgendaAsOf.allMissions(at), ResponseTypes.instanceOf(HistoricalAgenda.class)));
+    }
+
+    public ChainVerdict verifyChain() {
+        return join(queries.query(new VerifyHashChain(), ResponseTypes.instanceOf(ChainVerdict.class)));
+    }
+
+    private ListAuditEntries query(AuditFilter filter, int offset, int limit) {
+        return new ListAuditEntries(scope(), filter.userId(), filter.from(), filter.to(), filter.recordType(),
+                filter.programId(), offset, limit);
+    }
+
+    private static <T> T join(CompletableFuture<T> answer) {
+        try {
+            return answer.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}

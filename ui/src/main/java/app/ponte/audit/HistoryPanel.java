@@ -1,0 +1,114 @@
+package app.ponte.audit;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** One record's history, event by event with what changed, and the record as it stood at a chosen moment. */
+class HistoryPanel extends VerticalLayout {
+
+    private final AuditFacade audit;
+    private final ComboBox<RecordType> recordType = new ComboBox<>("Record type");
+    private final TextField recordId = new TextField("Record id");
+    private final Button show = new Button("Show history");
+    private final DateTimePicker asOf = new DateTimePicker("As of (UTC)");
+    private final Button showAsOf = new Button("Show as of");
+    private final Grid<HistoryEntry> history = new Grid<>();
+    private final HistoricalBanner banner = new HistoricalBanner("record-historical-banner");
+    private final Grid<FieldValue> state = new Grid<>();
+
+    HistoryPanel(AuditFacade audit) {
+        this.audit = audit;
+        setSizeFull();
+        setPadding(false);
+        configureForm();
+        configureGrids();
+        var form = new HorizontalLayout(recordType, recordId, show, asOf, showAsOf);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        add(form, history, banner, state);
+        setFlexGrow(1, history);
+    }
+
+    private void configureForm() {
+        recordType.setId("history-record-type");
+        recordType.setItems(Arrays.stream(RecordType.values()).filter(type -> type != RecordType.OTHER).toList());
+        recordType.setItemLabelGenerator(RecordType::label);
+        recordType.setValue(RecordType.MISSION);
+        recordId.setId("history-record-id");
+        recordId.setWidth("24em");
+        show.setId("show-history");
+        show.addClickListener(click -> showHistory());
+        asOf.setId("history-as-of");
+        showAsOf.setId("show-record-as-of");
+        showAsOf.addClickListener(click -> showAsOf());
+    }
+
+    private void configureGrids() {
+        history.setId("history");
+        history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        history.addColumn(entry -> Moments.show(entry.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(entry -> Moments.who(entry.userId(), entry.role()))
+                .setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(HistoryEntry::source).setHeader("From").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(HistoryEntry::event).setHeader("What").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(HistoryEntry::description).setHeader("Changes (before → after)").setFlexGrow(1);
+        history.setEmptyStateText("Pick a record, or a row of the audit log.");
+        state.setId("record-as-of");
+        state.setVisible(false);
+        state.setAllRowsVisible(true);
+        state.addColumn(FieldValue::field).setHeader("Field").setAutoWidth(true).setFlexGrow(0);
+        state.addColumn(FieldValue::value).setHeader("Value").setFlexGrow(1);
+    }
+
+    /** Shows the history of the record an audit entry is about. */
+    void showRecord(RecordType type, String id) {
+        recordType.setValue(type);
+        recordId.setValue(id);
+        showHistory();
+    }
+
+    private void showHistory() {
+        if (!validRecord()) {
+            return;
+        }
+        List<HistoryEntry> entries = audit.history(recordType.getValue(), recordId.getValue());
+        history.setItems(entries);
+        history.setEmptyStateText("No history for this record (unknown, or outside your programs).");
+        banner.hide();
+        state.setVisible(false);
+    }
+
+    private void showAsOf() {
+        if (!validRecord()) {
+            return;
+        }
+        if (asOf.getValue() == null) {
+            asOf.setInvalid(true);
+            asOf.setErrorMessage("Pick the moment to look at");
+            return;
+        }
+        asOf.setInvalid(false);
+        Instant at = Moments.fromPicker(asOf.getValue());
+        var found = audit.recordAsOf(recordType.getValue(), recordId.getValue(), at);
+        state.setItems(found.map(RecordState::fields).orElse(List.of()));
+        state.setVisible(true);
+        banner.show("this " + recordType.getValue().label(), at, found.map(RecordState::events).orElse(0));
+    }
+
+    private boolean validRecord() {
+        boolean missing = recordId.getValue().isBlank();
+        recordId.setInvalid(missing);
+        recordId.setErrorMessage(missing ? "A record id is required" : null);
+        return !missing && recordType.getValue() != null;
+    }
+}

@@ -1,0 +1,67 @@
+package app.ponte.config;
+
+import app.ponte.audit.AsOf;
+import app.ponte.audit.AuditLogProjection;
+import app.ponte.audit.ChainVerification;
+import app.ponte.audit.HistoricalViews;
+import app.ponte.audit.RecordHistories;
+import app.ponte.contact.PersonalDataVault;
+import app.ponte.store.HashChain;
+import app.ponte.store.MongoEventStorageEngine;
+import app.ponte.store.MongoStore;
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The audit's wiring: the audit log in a streaming processor of its own, record histories read from the event
+ * store, time travel over the storage engine, and the hash chain, started with the application so that it follows
+ * every append.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuditConfiguration {
+
+    @Bean
+    AuditLogProjection auditLogProjection(MongoDatabase readModels) {
+        return new AuditLogProjection(readModels);
+    }
+
+    // The log takes every event as a message rather than through annotated handlers, so it is registered by hand.
+    @Bean
+    ConfigurerModule auditLogProcessor(AuditLogProjection auditLog) {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerEventHandler(configuration -> auditLog)
+                .assignHandlerInstancesMatching(AuditLogProjection.PROCESSING_GROUP,
+                        handler -> handler instanceof AuditLogProjection));
+    }
+
+    @Bean
+    RecordHistories recordHistories(EventStore eventStore, MongoDatabase readModels,
+            ObjectProvider<PersonalDataVault> vault) {
+        return new RecordHistories(eventStore, readModels, vault.getIfAvailable());
+    }
+
+    @Bean
+    HistoricalViews historicalViews(EventStorageEngine engine) {
+        return new HistoricalViews(new AsOf(engine));
+    }
+
+    @Bean(destroyMethod = "close")
+    HashChain hashChain(MongoStore store, EventStorageEngine engine,
+            @Value("${ponte.hash-chain.period-ms:500}") long periodMillis) {
+        var chain = new HashChain(store.database(), (MongoEventStorageEngine) engine);
+        chain.start(periodMillis);
+        return chain;
+    }
+
+    @Bean
+    ChainVerification chainVerification(HashChain chain) {
+        return new ChainVerification(chain, Clock.systemUTC());
+    }
+}

@@ -1,0 +1,102 @@
+package app.ponte.config;
+
+import app.ponte.contact.PersonalDataVault;
+import app.ponte.dashboard.ProgramDashboardProjection;
+import app.ponte.directory.DirectoryProjection;
+import app.ponte.followups.FollowUpListProjection;
+import app.ponte.live.ChangeRelay;
+import app.ponte.live.ReadModelChanges;
+import app.ponte.opportunities.OpportunityBoardProjection;
+import app.ponte.privacy.Sealed;
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The officers' workspace read models, and the relay that carries their changes to live screens on this instance
+ * whichever instance wrote them.
+ */
+@Configuration(proxyBeanMethods = false)
+class WorkspaceConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ReadModelChanges readModelChanges(MongoDatabase readModels) {
+        return new ReadModelChanges(readModels);
+    }
+
+    @Bean
+    ChangeRelay changeRelay(ReadModelChanges changes, QueryUpdateEmitter emitter) {
+        return new ChangeRelay(changes, emitter);
+    }
+
+    /* Polled rather than pushed: the embedded server has no change streams, and a poll works the same on both. */
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService changePolling(ChangeRelay relay,
+            @Value("${ponte.live.poll-millis:300}") long pollMillis) {
+        var polling = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            var thread = new Thread(runnable, "read-model-changes");
+            thread.setDaemon(true);
+            return thread;
+        });
+        polling.scheduleWithFixedDelay(relay::poll, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+        return polling;
+    }
+
+    @Bean
+    ProgramDashboardProjection programDashboardProjection(MongoDatabase readModels, ReadModelChanges changes,
+            Clock clock) {
+        return new ProgramDashboardProjection(readModels, changes, clock);
+    }
+
+    /*
+     * The vault is the privacy wiring's to declare; until it is, no personal data can be opened, so every contact
+     * reads as erased rather than in clear.
+     */
+    @Bean
+    DirectoryProjection directoryProjection(MongoDatabase readModels, ReadModelChanges changes,
+            ObjectProvider<PersonalDataVault> vault) {
+        return new DirectoryProjection(readModels, vault.getIfAvailable(() -> NO_VAULT), changes);
+    }
+
+    @Bean
+    FollowUpListProjection followUpListProjection(MongoDatabase readModels, ReadModelChanges changes, Clock clock) {
+        return new FollowUpListProjection(readModels, changes, clock);
+    }
+
+    @Bean
+    OpportunityBoardProjection opportunityBoardProjection(MongoDatabase readModels, ReadModelChanges changes) {
+        return new OpportunityBoardProjection(readModels, changes);
+    }
+
+    private static final PersonalDataVault NO_VAULT = new PersonalDataVault() {
+        @Override
+        public Sealed seal(app.ponte.contact.ContactId contactId, String plaintext) {
+            throw new UnsupportedOperationException("No personal-data vault is configured");
+        }
+
+        @Override
+        public Optional<String> open(app.ponte.contact.ContactId contactId, Sealed sealed) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void destroy(app.ponte.contact.ContactId contactId) {
+            throw new UnsupportedOperationException("No personal-data vault is configured");
+        }
+    };
+}

@@ -1,0 +1,119 @@
+package app.ponte.followups;
+
+import app.ponte.layout.MainLayout;
+import app.ponte.dashboard.ProgramSummary;
+import app.ponte.shared.DomainException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import jakarta.annotation.security.PermitAll;
+
+/** Follow-ups across the visible programs, filtered by owner, program and lateness; the grid loads page by page. */
+@Route(value = "follow-ups", layout = MainLayout.class)
+@PermitAll
+class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final FollowUpsFacade followUps;
+    private final TextField owner = new TextField();
+    private final ComboBox<ProgramSummary> program = new ComboBox<>();
+    private final Checkbox overdueOnly = new Checkbox();
+    private final Checkbox openOnly = new Checkbox();
+    private final Grid<FollowUpItem> grid = new Grid<>();
+
+    FollowUpsView(FollowUpsFacade followUps) {
+        this.followUps = followUps;
+        setSizeFull();
+        configureFilters();
+        configureGrid();
+        var filters = new HorizontalLayout(owner, program, overdueOnly, openOnly);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation("nav.followUps")), filters, grid);
+        setFlexGrow(1, grid);
+        followUps.keepFresh(this, () -> grid.getDataProvider().refreshAll());
+    }
+
+    private void configureFilters() {
+        owner.setId("owner");
+        owner.setLabel(getTranslation("followUp.owner"));
+        owner.setPlaceholder(getTranslation("followUp.anyone"));
+        owner.setClearButtonVisible(true);
+        owner.setValueChangeMode(ValueChangeMode.LAZY);
+        program.setId("program");
+        program.setLabel(getTranslation("followUp.program"));
+        program.setItems(followUps.programs());
+        program.setItemLabelGenerator(ProgramSummary::name);
+        program.setClearButtonVisible(true);
+        overdueOnly.setId("overdue-only");
+        overdueOnly.setLabel(getTranslation("followUp.overdueOnly"));
+        openOnly.setId("open-only");
+        openOnly.setLabel(getTranslation("followUp.openOnly"));
+        openOnly.setValue(true);
+        owner.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        program.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        overdueOnly.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        openOnly.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+    }
+
+    private void configureGrid() {
+        grid.setId("follow-ups");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        grid.addColumn(FollowUpItem::description).setHeader(getTranslation("followUp.description")).setFlexGrow(3)
+                .setTooltipGenerator(FollowUpItem::description);
+        grid.addColumn(FollowUpItem::ownerUserId).setHeader(getTranslation("followUp.owner")).setAutoWidth(true);
+        grid.addColumn(f -> dates.format(f.dueOn())).setHeader(getTranslation("followUp.due")).setAutoWidth(true);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("followUp.state")).setAutoWidth(true);
+        grid.addComponentColumn(this::completeButton).setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("followUp.none"));
+        // Lazy: only the rows in view are asked for, a page at a time.
+        grid.setItems(query -> followUps.page(program.getValue() == null ? null : program.getValue().programId(), owner.getValue().isBlank() ? null
+                : owner.getValue().strip(), overdueOnly.getValue(), openOnly.getValue(), query.getOffset(),
+                query.getLimit()).stream());
+    }
+
+    private Span state(FollowUpItem item) {
+        var state = new Span(item.completedOn() != null ? getTranslation("followUp.done")
+                : item.overdue() ? getTranslation("followUp.daysLate", item.daysOverdue())
+                : getTranslation("followUp.open"));
+        if (item.overdue()) {
+            state.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        }
+        return state;
+    }
+
+    private Button completeButton(FollowUpItem item) {
+        var complete = new Button(getTranslation("followUp.complete"), click -> {
+            try {
+                followUps.complete(item.followUpId());
+                grid.getDataProvider().refreshAll();
+            } catch (DomainException rejected) {
+                Notification.show(rejected.getMessage(), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        complete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        complete.setEnabled(item.completedOn() == null);
+        return complete;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.followUps") + " · Ponte";
+    }
+}

@@ -1,0 +1,78 @@
+package app.ponte.layout;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import jakarta.annotation.security.PermitAll;
+
+/** The frame around every screen: the application's name, the navigation, and the language switch. */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout() {
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(new DrawerToggle(), header());
+        addToDrawer(brand(), navigation());
+    }
+
+    private Span brand() {
+        var brand = new Span("Ponte");
+        brand.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600")
+                .set("display", "block").set("padding", "var(--lumo-space-m) var(--lumo-space-l)");
+        return brand;
+    }
+
+    private SideNav navigation() {
+        var nav = new SideNav();
+        nav.setId("navigation");
+        nav.addItem(
+                new SideNavItem(getTranslation("nav.programs"), "programs", VaadinIcon.DASHBOARD.create()),
+                new SideNavItem(getTranslation("nav.missions"), "missions", VaadinIcon.AIRPLANE.create()),
+                new SideNavItem(getTranslation("nav.meetings"), "", VaadinIcon.CALENDAR.create()),
+                new SideNavItem(getTranslation("nav.opportunities"), "opportunities", VaadinIcon.TRENDING_UP.create()),
+                new SideNavItem(getTranslation("nav.followUps"), "follow-ups", VaadinIcon.CHECK_SQUARE_O.create()),
+                new SideNavItem(getTranslation("nav.directory"), "directory", VaadinIcon.BUILDING.create()));
+        nav.getStyle().set("padding", "0 var(--lumo-space-s)");
+        return nav;
+    }
+
+    private HorizontalLayout header() {
+        var tagline = new Span(getTranslation("app.tagline"));
+        tagline.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        var language = new Select<Locale>();
+        language.setId("language");
+        language.setItems(Translations.ENGLISH, Translations.ITALIAN);
+        language.setItemLabelGenerator(locale -> locale.getLanguage().equals("it") ? "Italiano" : "English");
+        language.setValue(getLocale() != null && getLocale().getLanguage().equals("it")
+                ? Translations.ITALIAN : Translations.ENGLISH);
+        language.setWidth("9em");
+        language.getElement().setAttribute("aria-label", getTranslation("app.language"));
+        language.addValueChangeListener(change -> {
+            if (change.isFromClient() || change.getOldValue() != null) {
+                switchTo(change.getValue());
+            }
+        });
+        var header = new HorizontalLayout(tagline, language);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setFlexGrow(1, tagline);
+        header.setWidthFull();
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        return header;
+    }
+
+    /* The whole page is rebuilt in the new language; views then keep their state through their URL. */
+    private static void switchTo(Locale locale) {
+        VaadinSession.getCurrent().setLocale(locale);
+        UI.getCurrent().setLocale(locale);
+        UI.getCurrent().getPage().reload();
+    }
+}

@@ -1,0 +1,209 @@
+package app.ponte.missions;
+
+import app.ponte.agenda.EngagementStatus;
+import app.ponte.agenda.EngagementSummary;
+import app.ponte.agenda.MissionAgenda;
+import app.ponte.agenda.OutcomeSummary;
+import app.ponte.layout.MainLayout;
+import app.ponte.mission.MissionId;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * A mission's page: its agenda by day, each engagement in the venue's time and the viewer's own, and the actions
+ * that schedule, reschedule, cancel, hold, record attendance and log outcomes. The agenda stays live.
+ */
+@Route(value = "missions/:missionId", layout = MainLayout.class)
+@PermitAll
+class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MissionsFacade missions;
+    private final H2 title = new H2();
+    private final Span where = new Span();
+    private final Anchor dashboard = new Anchor();
+    private final Grid<EngagementSummary> agenda = new Grid<>();
+    private final Button schedule = new Button();
+    private final Button reschedule = new Button();
+    private final Button cancel = new Button();
+    private final Button hold = new Button();
+    private final Button attendance = new Button();
+    private final Button outcome = new Button();
+    private MissionId missionId;
+    private MissionAgenda current;
+    private ZoneId viewerZone = ZoneId.of("UTC");
+
+    MissionView(MissionsFacade missions) {
+        this.missions = missions;
+        setSizeFull();
+        where.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        title.getStyle().set("margin-bottom", "0");
+        dashboard.setText(getTranslation("mission.toDashboard"));
+        dashboard.setId("to-dashboard");
+        configureActions();
+        configureGrid();
+        var heading = new HorizontalLayout(where, dashboard);
+        heading.setSpacing(true);
+        var actions = new HorizontalLayout(schedule, reschedule, cancel, hold, attendance, outcome);
+        actions.getStyle().set("flex-wrap", "wrap");
+        add(title, heading, actions, agenda);
+        setFlexGrow(1, agenda);
+    }
+
+    private void configureActions() {
+        action(schedule, "schedule", "action.schedule", VaadinIcon.PLUS);
+        schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        action(reschedule, "reschedule", "action.reschedule", VaadinIcon.CLOCK);
+        action(cancel, "cancel", "action.cancel", VaadinIcon.BAN);
+        action(hold, "hold", "action.markHeld", VaadinIcon.CHECK);
+        action(attendance, "attendance", "action.attendance", VaadinIcon.USERS);
+        action(outcome, "outcome", "action.logOutcome", VaadinIcon.STAR);
+        schedule.addClickListener(click -> open("dialog.schedule", "action.schedule",
+                EngagementForms.schedule(current.mission(), missions.organizations())));
+        reschedule.addClickListener(click -> open("dialog.reschedule", "action.reschedule",
+                EngagementForms.reschedule(current.mission(), selected())));
+        cancel.addClickListener(click -> open("dialog.cancel", "action.cancel", EngagementForms.cancel(selected())));
+        hold.addClickListener(click -> open("dialog.markHeld", "action.markHeld",
+                EngagementForms.markHeld(selected())));
+        attendance.addClickListener(click -> open("dialog.attendance", "action.attendance",
+                EngagementForms.attendance(selected(), missions.contacts(), missions.organizations())));
+        outcome.addClickListener(click -> open("dialog.logOutcome", "action.logOutcome",
+                EngagementForms.outcome(selected(), missions.organizations())));
+    }
+
+    private void action(Button button, String id, String label, VaadinIcon icon) {
+        button.setId(id);
+        button.setText(getTranslation(label));
+        button.setIcon(icon.create());
+    }
+
+    private EngagementSummary selected() {
+        return agenda.asSingleSelect().getValue();
+    }
+
+    private void open(String heading, String confirm, CommandForm form) {
+        var subject = selected() == null || "dialog.schedule".equals(heading) ? "" : " · " + selected().title();
+        new CommandDialog(getTranslation(heading) + subject, getTranslation(confirm), form, missions::send, () -> {
+            Notification.show(getTranslation("mission.done"), 2500, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        }).open();
+    }
+
+    private void configureGrid() {
+        agenda.setId("mission-agenda");
+        agenda.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        var day = DateTimeFormatter.ofPattern("EEE d MMM", getLocale());
+        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
+        agenda.addColumn(e -> day.format(e.venueStart())).setHeader(getTranslation("mission.day"))
+                .setAutoWidth(true).setFlexGrow(0).setKey("day");
+        agenda.addColumn(e -> time.format(e.venueStart()) + "–" + time.format(e.venueEnd()))
+                .setHeader(getTranslation("time.venue")).setAutoWidth(true).setFlexGrow(0).setKey("venue-time");
+        agenda.addColumn(e -> viewer(e.startsAt().atZone(viewerZone), e.endsAt().atZone(viewerZone), day, time))
+                .setHeader(getTranslation("time.viewer")).setAutoWidth(true).setFlexGrow(0).setKey("viewer-time");
+        agenda.addColumn(e -> getTranslation("kind." + e.kind().name())).setHeader(getTranslation("engagement.kind"))
+                .setAutoWidth(true).setFlexGrow(0);
+        agenda.addColumn(EngagementSummary::title).setHeader(getTranslation("engagement.title")).setFlexGrow(3)
+                .setTooltipGenerator(EngagementSummary::title);
+        agenda.addComponentColumn(this::status).setHeader(getTranslation("engagement.status")).setAutoWidth(true)
+                .setFlexGrow(0);
+        agenda.addColumn(e -> e.outcomes().stream().map(OutcomeSummary::description).collect(Collectors.joining("; ")))
+                .setHeader(getTranslation("engagement.outcomes")).setFlexGrow(2).setKey("outcomes");
+        agenda.setEmptyStateText(getTranslation("mission.nothingScheduled"));
+        agenda.asSingleSelect().addValueChangeListener(change -> enableActions());
+    }
+
+    private static String viewer(ZonedDateTime start, ZonedDateTime end, DateTimeFormatter day,
+            DateTimeFormatter time) {
+        return day.format(start) + " " + time.format(start) + "–" + time.format(end);
+    }
+
+    private Span status(EngagementSummary engagement) {
+        var badge = new Span(getTranslation("status." + engagement.status().name()));
+        var colour = switch (engagement.status()) {
+            case HELD -> "success";
+            case CANCELLED -> "error";
+            case SCHEDULED -> "primary";
+        };
+        badge.getStyle().set("color", "var(--lumo-" + colour + "-text-color)")
+                .set("background", "var(--lumo-" + colour + "-color-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "0.1em 0.6em")
+                .set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500");
+        return badge;
+    }
+
+    private void enableActions() {
+        var engagement = selected();
+        boolean scheduled = engagement != null && engagement.status() == EngagementStatus.SCHEDULED;
+        boolean held = engagement != null && engagement.status() == EngagementStatus.HELD;
+        schedule.setEnabled(current != null && current.mission() != null);
+        reschedule.setEnabled(scheduled);
+        cancel.setEnabled(scheduled);
+        hold.setEnabled(scheduled);
+        attendance.setEnabled(engagement != null && engagement.status() != EngagementStatus.CANCELLED);
+        outcome.setEnabled(held);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        missionId = MissionId.of(event.getRouteParameters().get("missionId").orElseThrow());
+        missions.keepAgendaFresh(this, missionId, this::refresh);
+        refresh();
+        UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> {
+            try {
+                viewerZone = ZoneId.of(details.getTimeZoneId());
+            } catch (RuntimeException unknownZone) {
+                viewerZone = ZoneId.of("UTC");
+            }
+            agenda.getColumnByKey("viewer-time").setHeader(getTranslation("time.viewer") + " (" + viewerZone + ")");
+            agenda.getDataProvider().refreshAll();
+        });
+    }
+
+    private void refresh() {
+        current = missions.agenda(missionId);
+        var mission = current.mission();
+        if (mission != null) {
+            title.setText(mission.title());
+            var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+            where.setText(mission.city() + " · " + dates.format(mission.startDate()) + " – "
+                    + dates.format(mission.endDate()));
+            agenda.getColumnByKey("venue-time").setHeader(getTranslation("time.venue") + " (" + mission.zone() + ")");
+            dashboard.setHref(mission.programId() == null ? "programs" : "programs/" + mission.programId());
+        }
+        var previouslySelected = selected();
+        agenda.setItems(current.engagements());
+        if (previouslySelected != null) {
+            current.engagements().stream()
+                    .filter(e -> e.engagementId().equals(previouslySelected.engagementId()))
+                    .findFirst()
+                    .ifPresent(agenda::select);
+        }
+        enableActions();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.missions") + " · Ponte";
+    }
+}

@@ -1,0 +1,263 @@
+package app.ponte.programs;
+
+import app.ponte.chart.EChart;
+import app.ponte.dashboard.Activity;
+import app.ponte.dashboard.IndicatorProgress;
+import app.ponte.dashboard.OverdueFollowUp;
+import app.ponte.dashboard.ProgramDashboard;
+import app.ponte.dashboard.UpcomingEngagement;
+import app.ponte.layout.MainLayout;
+import app.ponte.program.ProgramId;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * One program at a glance, live: each indicator against its target for the current period, what happened to its
+ * engagements, outcomes and opportunities, who it met, what is coming up and what is late.
+ */
+@Route(value = "programs/:programId", layout = MainLayout.class)
+@PermitAll
+class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProgramsFacade programs;
+    private final H2 title = new H2();
+    private final Span period = new Span();
+    private final FlexLayout indicators = new FlexLayout();
+    private final FlexLayout figures = new FlexLayout();
+    private final EChart outcomes = new EChart();
+    private final EChart funnel = new EChart();
+    private final EChart countries = new EChart();
+    private final EChart types = new EChart();
+    private final EChart themes = new EChart();
+    private final Grid<UpcomingEngagement> upcoming = new Grid<>();
+    private final Grid<OverdueFollowUp> overdue = new Grid<>();
+    private final Grid<Activity> activity = new Grid<>();
+    private ProgramId programId;
+    private ZoneId viewerZone = ZoneId.of("UTC");
+
+    ProgramDashboardView(ProgramsFacade programs) {
+        this.programs = programs;
+        setWidthFull();
+        setPadding(true);
+        setId("dashboard");
+        period.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        title.getStyle().set("margin-bottom", "0");
+        wrap(indicators);
+        indicators.setId("indicators");
+        wrap(figures);
+        figures.setId("figures");
+        outcomes.setId("chart-outcomes");
+        funnel.setId("chart-funnel");
+        countries.setId("chart-countries");
+        types.setId("chart-types");
+        themes.setId("chart-themes");
+        configureGrids();
+        var charts = new FlexLayout(panel("dashboard.outcomesByKind", outcomes), panel("dashboard.funnel", funnel),
+                panel("dashboard.byCountry", countries), panel("dashboard.byType", types),
+                panel("dashboard.byTheme", themes));
+        wrap(charts);
+        var lists = new FlexLayout(panel("dashboard.upcoming", upcoming), panel("dashboard.overdue", overdue),
+                panel("dashboard.activity", activity));
+        wrap(lists);
+        add(title, period, indicators, figures, charts, lists);
+    }
+
+    private static void wrap(FlexLayout layout) {
+        layout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        layout.setWidthFull();
+        layout.getStyle().set("gap", "var(--lumo-space-m)");
+    }
+
+    private Div panel(String heading, Component content) {
+        var header = new H3(getTranslation(heading));
+        header.getStyle().set("font-size", "var(--lumo-font-size-m)").set("margin", "0 0 var(--lumo-space-s) 0");
+        var panel = new Div(header, content);
+        panel.getStyle().set("flex", "1 1 22em").set("min-width", "18em").set("padding", "var(--lumo-space-m)")
+                .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("background", "var(--lumo-base-color)").set("box-shadow", "var(--lumo-box-shadow-xs)");
+        return panel;
+    }
+
+    private void configureGrids() {
+        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale());
+        upcoming.setId("upcoming");
+        upcoming.addColumn(e -> time.format(e.startsAt().atZone(e.zone()))).setHeader(getTranslation("time.venue"))
+                .setAutoWidth(true);
+        upcoming.addColumn(e -> time.format(e.startsAt().atZone(viewerZone))).setHeader(getTranslation("time.viewer"))
+                .setAutoWidth(true).setKey("viewer");
+        upcoming.addColumn(UpcomingEngagement::title).setHeader(getTranslation("engagement.title")).setFlexGrow(1)
+                .setTooltipGenerator(UpcomingEngagement::title);
+        upcoming.setEmptyStateText(getTranslation("dashboard.nothingAhead"));
+        overdue.setId("overdue");
+        overdue.addColumn(OverdueFollowUp::description).setHeader(getTranslation("followUp.description"))
+                .setFlexGrow(1);
+        overdue.addColumn(OverdueFollowUp::ownerUserId).setHeader(getTranslation("followUp.owner")).setAutoWidth(true);
+        overdue.addColumn(f -> getTranslation("followUp.daysLate", f.daysOverdue()))
+                .setHeader(getTranslation("followUp.late")).setAutoWidth(true);
+        overdue.setEmptyStateText(getTranslation("dashboard.nothingLate"));
+        activity.setId("activity");
+        activity.addColumn(a -> time.format(a.at().atZone(viewerZone))).setHeader(getTranslation("activity.when"))
+                .setAutoWidth(true);
+        activity.addColumn(a -> getTranslation("activity." + a.what())).setHeader(getTranslation("activity.what"))
+                .setAutoWidth(true);
+        activity.addColumn(Activity::title).setHeader(getTranslation("activity.about")).setFlexGrow(1)
+                .setTooltipGenerator(Activity::title);
+        for (Grid<?> grid : List.of(upcoming, overdue, activity)) {
+            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+            grid.setAllRowsVisible(true);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        programId = ProgramId.of(event.getRouteParameters().get("programId").orElseThrow());
+        programs.keepDashboardFresh(this, programId, this::refresh);
+        refresh();
+        UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> {
+            try {
+                viewerZone = ZoneId.of(details.getTimeZoneId());
+            } catch (RuntimeException unknownZone) {
+                viewerZone = ZoneId.of("UTC");
+            }
+            refresh();
+        });
+    }
+
+    static RouteParameters parametersFor(ProgramId programId) {
+        return new RouteParameters("programId", programId.toString());
+    }
+
+    private void refresh() {
+        show(programs.dashboard(programId));
+    }
+
+    private void show(ProgramDashboard dashboard) {
+        title.setText(dashboard.name());
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        period.setText(dashboard.start() == null ? ""
+                : dates.format(dashboard.start()) + " – " + dates.format(dashboard.end()));
+        indicators.removeAll();
+        dashboard.indicators().forEach(indicator -> indicators.add(indicatorCard(indicator)));
+        if (dashboard.indicators().isEmpty()) {
+            indicators.add(new Span(getTranslation("dashboard.noIndicators")));
+        }
+        figures.removeAll();
+        figures.add(figure("engagements-scheduled", "dashboard.scheduled", dashboard.engagementsScheduled()),
+                figure("engagements-held", "dashboard.held", dashboard.engagementsHeld()),
+                figure("engagements-cancelled", "dashboard.cancelled", dashboard.engagementsCancelled()),
+                figure("outcomes-total", "dashboard.outcomes", dashboard.outcomes()),
+                figure("opportunities-dropped", "dashboard.dropped", dashboard.opportunitiesDropped()));
+        outcomes.setOption(bars(translated(dashboard.outcomesByKind(), "outcome."), "#1676f3"));
+        funnel.setOption(funnel(translated(dashboard.opportunitiesByStage(), "stage.")));
+        countries.setOption(pie(dashboard.counterpartsByCountry()));
+        types.setOption(bars(translatedKeys(dashboard.counterpartsByType(), "orgType."), "#14a38b"));
+        themes.setOption(bars(dashboard.counterpartsByTheme(), "#e3a008"));
+        upcoming.setItems(dashboard.upcoming());
+        overdue.setItems(dashboard.overdueFollowUps());
+        activity.setItems(dashboard.recentActivity());
+    }
+
+    private Div indicatorCard(IndicatorProgress indicator) {
+        var name = new Span(getTranslation("indicator." + indicator.kind().name()));
+        name.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        var actual = new Span(String.valueOf(indicator.actual()));
+        actual.setId("actual-" + indicator.kind().name());
+        actual.getStyle().set("font-size", "var(--lumo-font-size-xxxl)").set("font-weight", "600");
+        var target = new Span(" / " + indicator.target());
+        target.getStyle().set("font-size", "var(--lumo-font-size-l)").set("color", "var(--lumo-secondary-text-color)");
+        var bar = new ProgressBar(0, 1, Math.min(1, indicator.share()));
+        if (indicator.share() >= 1) {
+            bar.addThemeName("success");
+        }
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var span = new Span(getTranslation("dashboard.period", dates.format(indicator.periodStart()),
+                dates.format(indicator.periodEnd())));
+        span.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-tertiary-text-color)");
+        var card = card(name, new Div(actual, target), bar, span);
+        card.setId("indicator-" + indicator.kind().name());
+        return card;
+    }
+
+    private Div figure(String id, String label, long value) {
+        var number = new Span(String.valueOf(value));
+        number.setId(id);
+        number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
+        var text = new Span(getTranslation(label));
+        text.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        return card(number, text);
+    }
+
+    private static Div card(Component... content) {
+        var card = new Div(content);
+        card.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)")
+                .set("flex", "1 1 12em").set("padding", "var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-l)").set("background", "var(--lumo-contrast-5pct)");
+        return card;
+    }
+
+    private <K extends Enum<K>> Map<String, Long> translated(Map<K, Long> values, String prefix) {
+        var labels = new LinkedHashMap<String, Long>();
+        values.forEach((key, value) -> labels.put(getTranslation(prefix + key.name()), value));
+        return labels;
+    }
+
+    private Map<String, Long> translatedKeys(Map<String, Long> values, String prefix) {
+        var labels = new LinkedHashMap<String, Long>();
+        values.forEach((key, value) -> labels.put(getTranslation(prefix + key), value));
+        return labels;
+    }
+
+    private static Map<String, Object> bars(Map<String, Long> values, String colour) {
+        return Map.of(
+                "grid", Map.of("left", 8, "right", 24, "top", 8, "bottom", 8, "containLabel", true),
+                "tooltip", Map.of("trigger", "axis"),
+                "xAxis", Map.of("type", "value", "minInterval", 1),
+                "yAxis", Map.of("type", "category", "inverse", true, "data", List.copyOf(values.keySet())),
+                "series", List.of(Map.of("type", "bar", "data", List.copyOf(values.values()),
+                        "itemStyle", Map.of("color", colour, "borderRadius", 4),
+                        "label", Map.of("show", true, "position", "right"))));
+    }
+
+    private static Map<String, Object> funnel(Map<String, Long> stages) {
+        var data = stages.entrySet().stream().map(e -> Map.of("name", e.getKey(), "value", e.getValue())).toList();
+        return Map.of(
+                "tooltip", Map.of("trigger", "item"),
+                "series", List.of(Map.of("type", "funnel", "sort", "none", "left", "10%", "width", "80%",
+                        "minSize", "20%", "label", Map.of("show", true, "position", "inside", "formatter", "{b}: {c}"),
+                        "data", data)));
+    }
+
+    private static Map<String, Object> pie(Map<String, Long> values) {
+        var data = values.entrySet().stream().map(e -> Map.of("name", e.getKey(), "value", e.getValue())).toList();
+        return Map.of(
+                "tooltip", Map.of("trigger", "item"),
+                "series", List.of(Map.of("type", "pie", "radius", List.of("40%", "70%"),
+                        "label", Map.of("formatter", "{b}: {c}"), "data", data)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.title") + " · Ponte";
+    }
+}
