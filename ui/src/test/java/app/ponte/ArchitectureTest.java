@@ -85,6 +85,20 @@ class ArchitectureTest {
                 .check(ponte);
     }
 
+    /*
+     * Accounts, memberships, API tokens and sign-in records are administration, not part of the audited domain
+     * record, so app.ponte.security keeps them as plain MongoDB documents; views and the API reach them only through
+     * that package.
+     */
+    @Test
+    void theUiTouchesMongoDbOnlyInTheWiringAndTheAccountStore() {
+        noClasses().that(inModule("ui").and(JavaClass.Predicates.resideOutsideOfPackages(
+                        "app.ponte.config..", "app.ponte.security..")))
+                .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..")
+                .because("read models are queried through the gateway; accounts through app.ponte.security")
+                .check(ponte);
+    }
+
     @Test
     void commandsEventsQueriesAndResultsAreRecords() {
         methods().that().areAnnotatedWith(CommandHandler.class)

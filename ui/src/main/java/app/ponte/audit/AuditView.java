@@ -6,6 +6,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The cluster managers' audit: who changed what and when, any record, the agenda or a program's dashboard as of a past
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.Route;
  */
 @Route(value = "audit", layout = MainLayout.class)
 @PageTitle("Audit · Ponte")
+@RolesAllowed({"ADMINISTRATOR", "CLUSTER_MANAGER"})
 class AuditView extends VerticalLayout {
 
     private final TabSheet tabs = new TabSheet();

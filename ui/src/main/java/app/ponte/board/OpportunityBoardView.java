@@ -22,12 +22,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.function.Consumer;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * Opportunities in one column per stage, and a column of dropped ones. Moving forward is a plain advance; moving
  * back, reviving a dropped one, or dropping asks for the reason the domain requires.
  */
 @Route(value = "opportunities", layout = MainLayout.class)
+@PermitAll
 class OpportunityBoardView extends VerticalLayout implements HasDynamicTitle {
 
     static final String DROPPED = "dropped";

@@ -16,12 +16,14 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * Organizations and contacts, searched by name in any script, role or city and filtered by type and country; both
  * grids load lazily. Choosing an organization opens its 360° page.
  */
 @Route(value = "directory", layout = MainLayout.class)
+@PermitAll
 class DirectoryView extends VerticalLayout implements HasDynamicTitle {
 
     private final DirectoryFacade directory;

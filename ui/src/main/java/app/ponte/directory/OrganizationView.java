@@ -17,9 +17,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import jakarta.annotation.security.PermitAll;
 
 /** One organization, 360°: every engagement, outcome, contact and opportunity with it, across programs. */
 @Route(value = "organizations/:organizationId", layout = MainLayout.class)
+@PermitAll
 class OrganizationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DirectoryFacade directory;

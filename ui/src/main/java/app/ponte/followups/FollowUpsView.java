@@ -22,9 +22,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import jakarta.annotation.security.PermitAll;
 
 /** Follow-ups across the visible programs, filtered by owner, program and lateness; the grid loads page by page. */
 @Route(value = "follow-ups", layout = MainLayout.class)
+@PermitAll
 class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
 
     private final FollowUpsFacade followUps;

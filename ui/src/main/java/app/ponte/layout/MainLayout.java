@@ -12,8 +12,10 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
+import jakarta.annotation.security.PermitAll;
 
 /** The frame around every screen: the application's name, the navigation, and the language switch. */
+@PermitAll
 public class MainLayout extends AppLayout {
 
     public MainLayout() {

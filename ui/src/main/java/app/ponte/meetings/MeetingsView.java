@@ -22,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -36,6 +37,7 @@ import java.util.Objects;
 
 /** A mission's agenda, live, beside the form that schedules into it. */
 @Route("")
+@PermitAll
 @PageTitle("Meetings · Ponte")
 class MeetingsView extends VerticalLayout {
 

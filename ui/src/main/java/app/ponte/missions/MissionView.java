@@ -28,12 +28,14 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * A mission's page: its agenda by day, each engagement in the venue's time and the viewer's own, and the actions
  * that schedule, reschedule, cancel, hold, record attendance and log outcomes. The agenda stays live.
  */
 @Route(value = "missions/:missionId", layout = MainLayout.class)
+@PermitAll
 class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MissionsFacade missions;

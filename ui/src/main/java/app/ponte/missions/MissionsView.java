@@ -11,9 +11,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import jakarta.annotation.security.PermitAll;
 
 /** Every mission, earliest first; choosing one opens its page. */
 @Route(value = "missions", layout = MainLayout.class)
+@PermitAll
 class MissionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<MissionSummary> grid = new Grid<>();

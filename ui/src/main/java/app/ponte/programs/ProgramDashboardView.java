@@ -30,12 +30,14 @@ import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * One program at a glance, live: each indicator against its target for the current period, what happened to its
  * engagements, outcomes and opportunities, who it met, what is coming up and what is late.
  */
 @Route(value = "programs/:programId", layout = MainLayout.class)
+@PermitAll
 class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProgramsFacade programs;

@@ -11,9 +11,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import jakarta.annotation.security.PermitAll;
 
 /** Every program the officer may see; choosing one opens its dashboard. */
 @Route(value = "programs", layout = MainLayout.class)
+@PermitAll
 class ProgramsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProgramsFacade programs;

@@ -1,5 +1,6 @@
 package app.ponte.wall;
 
+import jakarta.annotation.security.RolesAllowed;
 import app.ponte.dashboard.ProgramSummary;
 import app.ponte.layout.MainLayout;
 import app.ponte.program.ProgramId;
@@ -30,11 +31,11 @@ import java.util.stream.Collectors;
 
 /**
  * Where an administrator hands out and revokes display links. A new link's address is shown once, in a dialog:
- * only its hash is kept. Restricting this route to administrators is the sign-in work's to do (issue 5); until it
- * lands there is no sign-in at all.
+ * only its hash is kept. Administrators only.
  */
 @Route(value = "display-links", layout = MainLayout.class)
 @PageTitle("Display links · Ponte")
+@RolesAllowed("ADMINISTRATOR")
 class DisplayLinksView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);

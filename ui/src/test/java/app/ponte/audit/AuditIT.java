@@ -44,6 +44,8 @@ class AuditIT {
     static void freshStore(DynamicPropertyRegistry properties) {
         properties.add("ponte.mongodb.uri", () -> "");
         properties.add("ponte.data-dir", () -> dataDir.resolve("store").toString());
+        properties.add("ponte.admin.username", () -> "administrator");
+        properties.add("ponte.admin.password", () -> "a password for the browser test");
     }
 
     @LocalServerPort
@@ -68,6 +70,16 @@ class AuditIT {
                 .usingAnyFreePort()
                 .build();
         browser = new ChromeDriver(service, options);
+        signIn();
+    }
+
+    private void signIn() {
+        browser.get("http://localhost:" + port + "/login");
+        patiently().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
+                .sendKeys("administrator");
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("a password for the browser test");
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        patiently().until(driver -> !driver.getCurrentUrl().contains("/login"));
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package app.ponte.layout;
 
+import app.ponte.security.UiSignIn;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -36,6 +37,8 @@ public abstract class ViewTestSupport {
     static void freshStore(DynamicPropertyRegistry properties) {
         properties.add("ponte.mongodb.uri", () -> "");
         properties.add("ponte.data-dir", STORE::toString);
+        properties.add("ponte.admin.username", () -> "administrator");
+        properties.add("ponte.admin.password", () -> "a password for the view tests");
     }
 
     @Autowired
@@ -44,6 +47,7 @@ public abstract class ViewTestSupport {
     /** Opens a simulated browser that knows the given routes (discovery skips package-private ones). */
     @SafeVarargs
     protected final void openBrowser(Class<? extends Component>... routes) {
+        UiSignIn.as(context, "administrator");
         var known = new Routes(Set.of(routes), Set.of(), true);
         MockVaadin.setup(UI::new, new MockSpringServlet(known, context, UI::new));
     }
@@ -51,6 +55,7 @@ public abstract class ViewTestSupport {
     @AfterEach
     void closeBrowser() {
         MockVaadin.tearDown();
+        UiSignIn.out();
     }
 
     /** Updates arrive from other threads; the UI applies them when the client calls, as it does here. */

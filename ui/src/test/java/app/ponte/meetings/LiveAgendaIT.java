@@ -46,7 +46,12 @@ class LiveAgendaIT {
     static void freshStore(DynamicPropertyRegistry properties) {
         properties.add("ponte.mongodb.uri", () -> "");
         properties.add("ponte.data-dir", () -> dataDir.resolve("store").toString());
+        properties.add("ponte.admin.username", () -> ADMINISTRATOR);
+        properties.add("ponte.admin.password", () -> PASSWORD);
     }
+
+    private static final String ADMINISTRATOR = "administrator";
+    private static final String PASSWORD = "a password for the browser test";
 
     @LocalServerPort
     private int port;
@@ -81,7 +86,18 @@ class LiveAgendaIT {
         var browser = new ChromeDriver(service, options);
         browsers.add(browser);
         browser.get("http://localhost:" + port + "/");
+        signIn(browser);
         return browser;
+    }
+
+    /** The meetings screen asks for sign-in first, and comes back once signed in. */
+    private static void signIn(WebDriver browser) {
+        var wait = new WebDriverWait(browser, PATIENCE);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
+                .sendKeys(ADMINISTRATOR);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mission")));
     }
 
     private static void awaitAgendaShowing(WebDriver browser, String title) {

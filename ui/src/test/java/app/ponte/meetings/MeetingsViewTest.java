@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.agenda.EngagementSummary;
 import app.ponte.agenda.MissionSummary;
+import app.ponte.security.UiSignIn;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -44,6 +45,8 @@ class MeetingsViewTest {
     static void freshStore(DynamicPropertyRegistry properties) {
         properties.add("ponte.mongodb.uri", () -> "");
         properties.add("ponte.data-dir", () -> dataDir.toString());
+        properties.add("ponte.admin.username", () -> "administrator");
+        properties.add("ponte.admin.password", () -> "a password for the view tests");
     }
 
     @Autowired
@@ -52,6 +55,7 @@ class MeetingsViewTest {
     @BeforeEach
     void openMeetingsScreen() {
         // Listed rather than discovered: discovery skips package-private routes like this one.
+        UiSignIn.as(context, "administrator");
         var routes = new Routes(Set.of(MeetingsView.class), Set.of(), true);
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
         UI.getCurrent().navigate(MeetingsView.class);
@@ -61,6 +65,7 @@ class MeetingsViewTest {
     @AfterEach
     void closeScreen() {
         MockVaadin.tearDown();
+        UiSignIn.out();
     }
 
     @SuppressWarnings("unchecked")

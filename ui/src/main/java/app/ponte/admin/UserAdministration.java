@@ -1,0 +1,105 @@
+package app.ponte.admin;
+
+import app.ponte.program.ProgramId;
+import app.ponte.security.AccessDenied;
+import app.ponte.security.ApiTokens;
+import app.ponte.security.CurrentCaller;
+import app.ponte.security.InvalidAccountInput;
+import app.ponte.security.Role;
+import app.ponte.security.SignInLog;
+import app.ponte.security.UserAccount;
+import app.ponte.security.UserDirectory;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the user administration screen may do. Every call checks that an administrator is signed in, so hiding the
+ * screen is not the only guard.
+ */
+@Service
+public class UserAdministration {
+
+    private final UserDirectory users;
+    private final ApiTokens tokens;
+    private final SignInLog signIns;
+    private final CurrentCaller callers;
+
+    UserAdministration(UserDirectory users, ApiTokens tokens, SignInLog signIns, CurrentCaller callers) {
+        this.users = users;
+        this.tokens = tokens;
+        this.signIns = signIns;
+        this.callers = callers;
+    }
+
+    public List<UserAccount> users() {
+        requireAdministrator();
+        return users.all();
+    }
+
+    public UserAccount create(String username, String password, Role role, String programs) {
+        requireAdministrator();
+        return users.create(username, password, role, programIds(programs));
+    }
+
+    public void change(String userId, Role role, String programs) {
+        requireAdministrator();
+        users.changeRole(userId, role, programIds(programs));
+    }
+
+    public void unlock(String userId) {
+        requireAdministrator();
+        users.unlock(userId);
+    }
+
+    public void enable(String userId, boolean enabled) {
+        requireAdministrator();
+        users.enable(userId, enabled);
+    }
+
+    public ApiTokens.IssuedToken issueToken(String userId, String label, Role role) {
+        requireAdministrator();
+        return tokens.issue(userId, label, role, Set.of());
+    }
+
+    public List<ApiTokens.TokenInfo> tokensOf(String userId) {
+        requireAdministrator();
+        return tokens.of(userId);
+    }
+
+    public void revoke(String tokenId) {
+        requireAdministrator();
+        tokens.revoke(tokenId);
+    }
+
+    public List<SignInLog.Attempt> latestSignIns() {
+        requireAdministrator();
+        return signIns.latest(100);
+    }
+
+    /** Program ids as the form takes them: separated by commas, spaces or new lines. */
+    static Set<ProgramId> programIds(String text) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        try {
+            return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).map(ProgramId::of)
+                    .collect(Collectors.toSet());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidAccountInput("programs", "must be program ids separated by commas");
+        }
+    }
+
+    static String programText(Set<ProgramId> programs) {
+        return programs.stream().map(ProgramId::toString).sorted().collect(Collectors.joining(", "));
+    }
+
+    private void requireAdministrator() {
+        var caller = callers.current();
+        if (caller.isEmpty() || caller.get().role() != Role.ADMINISTRATOR) {
+            throw new AccessDenied("Only an administrator may manage users");
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package app.ponte.api;
+
+import app.ponte.security.AccessDenied;
+import app.ponte.security.Problems;
+import app.ponte.security.UnknownRecord;
+import app.ponte.shared.DomainException;
+import app.ponte.shared.InvalidField;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error as an RFC 9457 problem detail: bad input 422 naming the field and the rule, a rule of the domain
+ * 409 with the domain's own message, unknown records 404, access 403. Nothing else escapes: an unexpected failure is
+ * logged with an id and answered 500 with only that id, never a stack trace.
+ */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(InvalidField.class)
+    ProblemDetail invalid(InvalidField invalid) {
+        return invalidField(invalid.field(), invalid.rule(), invalid.getMessage());
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ProblemDetail refused(DomainException refused) {
+        var problem = Problems.of(HttpStatus.CONFLICT, "refused", refused.getMessage());
+        problem.setProperty("rule", refused.getClass().getSimpleName());
+        return problem;
+    }
+
+    @ExceptionHandler(AccessDenied.class)
+    ProblemDetail denied(AccessDenied denied) {
+        return Problems.of(HttpStatus.FORBIDDEN, "access-denied", denied.getMessage());
+    }
+
+    @ExceptionHandler(UnknownRecord.class)
+    ProblemDetail unknown(UnknownRecord unknown) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", unknown.getMessage());
+    }
+
+    @ExceptionHandler(MalformedBody.class)
+    ProblemDetail malformed(MalformedBody malformed) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "malformed", malformed.getMessage());
+    }
+
+    @ExceptionHandler(JsonProcessingException.class)
+    ProblemDetail unreadable(JsonProcessingException unreadable) {
+        return fromJson(unreadable);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badPathValue(MethodArgumentTypeMismatchException mismatch) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "There is no " + mismatch.getName() + " like that");
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail unexpected(RuntimeException failure) {
+        // Axon's own exception for an unknown aggregate lives in a package the UI must not depend on (see
+        // ArchitectureTest), so it is recognised by name: an id nobody has created.
+        if (failure.getClass().getSimpleName().equals("AggregateNotFoundException")) {
+            return Problems.of(HttpStatus.NOT_FOUND, "not-found", "There is no record with that id");
+        }
+        if (failure.getClass().getSimpleName().equals("ConcurrencyException")) {
+            return Problems.of(HttpStatus.CONFLICT, "concurrent-change",
+                    "Someone changed the same record at the same moment; send the command again");
+        }
+        if (failure.getCause() instanceof RuntimeException cause && cause != failure
+                && (cause instanceof DomainException || cause instanceof AccessDenied
+                        || cause instanceof UnknownRecord)) {
+            return cause instanceof DomainException domain ? (domain instanceof InvalidField field
+                    ? invalid(field) : refused(domain))
+                    : cause instanceof AccessDenied access ? denied(access) : unknown((UnknownRecord) cause);
+        }
+        String id = UUID.randomUUID().toString();
+        log.error("API request failed unexpectedly (error id {})", id, failure);
+        var problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "Something went wrong on our side; quote error id " + id);
+        problem.setProperty("errorId", id);
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problem = unreadable.getCause() instanceof JsonProcessingException json
+                ? fromJson(json)
+                : Problems.of(HttpStatus.BAD_REQUEST, "malformed", "The body must be JSON");
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        // Spring's own problems (wrong method, media type, missing body…) keep their status, in Ponte's shape.
+        var problem = Problems.of(HttpStatus.valueOf(status.value()), "http",
+                body instanceof ProblemDetail detail && detail.getDetail() != null ? detail.getDetail()
+                        : HttpStatus.valueOf(status.value()).getReasonPhrase());
+        return ResponseEntity.status(status).headers(headers).body(problem);
+    }
+
+    private ProblemDetail fromJson(JsonProcessingException failure) {
+        Throwable cause = failure;
+        while (cause != null) {
+            if (cause instanceof InvalidField invalid) {
+                return invalid(invalid);
+            }
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        if (failure instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                            : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+            String rule = mapping.getClass().getSimpleName().equals("UnrecognizedPropertyException")
+                    ? "is not a field of this command"
+                    : "has the wrong type or format";
+            return invalidField(field, rule, field + " " + rule);
+        }
+        return Problems.of(HttpStatus.BAD_REQUEST, "malformed", "The body is not well-formed JSON");
+    }
+
+    private static ProblemDetail invalidField(String field, String rule, String message) {
+        var problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-field", message);
+        problem.setProperty("field", field);
+        problem.setProperty("rule", rule);
+        return problem;
+    }
+}

@@ -1,0 +1,59 @@
+package app.ponte.security;
+
+import app.ponte.contact.EraseContact;
+import app.ponte.program.LaunchProgram;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+
+/**
+ * Refuses, before it is dispatched, every command the caller may not send: by role (only administrators and program
+ * officers change records; some changes are the administrators' alone) and by program (only the programs the caller
+ * is a member of). A refused command reaches no aggregate, so nothing is written.
+ */
+public class CommandAccess implements MessageDispatchInterceptor<CommandMessage<?>> {
+
+    /** Launching a program gives it its first members; erasing a person's data is a legal act of its own. */
+    static final Set<Class<?>> ADMINISTRATORS_ONLY = Set.of(LaunchProgram.class, EraseContact.class);
+
+    private final CurrentCaller callers;
+    private final ProgramScopes scopes;
+
+    public CommandAccess(CurrentCaller callers, ProgramScopes scopes) {
+        this.callers = callers;
+        this.scopes = scopes;
+    }
+
+    @Override
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
+        return (index, command) -> {
+            callers.current().ifPresent(caller -> check(caller, command.getPayload()));
+            return command;
+        };
+    }
+
+    /** Throws {@link AccessDenied} or {@link UnknownRecord} when the caller may not send this command. */
+    public void check(Caller caller, Object command) {
+        String what = command.getClass().getSimpleName();
+        if (!caller.role().changesRecords()) {
+            throw new AccessDenied("Your role (" + caller.role() + ") may read but not change records (" + what + ")");
+        }
+        if (ADMINISTRATORS_ONLY.contains(command.getClass()) && caller.role() != Role.ADMINISTRATOR) {
+            throw new AccessDenied("Only an administrator may " + what);
+        }
+        if (caller.everyProgram()) {
+            return;
+        }
+        var scope = scopes.of(command);
+        var outside = scope.programs().stream().filter(p -> !caller.mayAccess(p)).findFirst();
+        if (outside.isPresent()) {
+            throw new AccessDenied("You are not a member of the program this " + what + " belongs to");
+        }
+        if (scope.programs().isEmpty() && scope.unresolved() > 0) {
+            throw new UnknownRecord("The record " + what + " refers to does not exist");
+        }
+    }
+}

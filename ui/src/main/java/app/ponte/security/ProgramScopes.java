@@ -1,0 +1,92 @@
+package app.ponte.security;
+
+import app.ponte.access.ProgramLookup;
+import app.ponte.access.RecordKind;
+import app.ponte.followup.FollowUpId;
+import app.ponte.mission.EngagementId;
+import app.ponte.mission.MissionId;
+import app.ponte.opportunity.OpportunityId;
+import app.ponte.program.ProgramId;
+import app.ponte.shared.OutcomeId;
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the programs a message or a result is about, from its components: a {@link ProgramId} directly, or the id
+ * of a mission, engagement, outcome, opportunity or follow-up through {@link ProgramLookup}. Nested value records
+ * (such as a follow-up's origin) are looked into too. Organizations and contacts belong to no program: they are
+ * shared.
+ */
+public class ProgramScopes {
+
+    private static final Map<Class<?>, RecordKind> KINDS = Map.of(
+            MissionId.class, RecordKind.MISSION,
+            EngagementId.class, RecordKind.ENGAGEMENT,
+            OutcomeId.class, RecordKind.OUTCOME,
+            OpportunityId.class, RecordKind.OPPORTUNITY,
+            FollowUpId.class, RecordKind.FOLLOW_UP);
+    private static final int DEPTH = 3;
+
+    /**
+     * What a message is about.
+     *
+     * @param programs the programs its ids resolve to
+     * @param unresolved how many ids that belong to a program were not found
+     * @param scope the programs of a {@code Set<ProgramId>} component, if any: a listing's scope
+     */
+    public record Scope(Set<ProgramId> programs, int unresolved, Set<ProgramId> scope) {
+
+        public boolean aboutPrograms() {
+            return !programs.isEmpty() || unresolved > 0;
+        }
+    }
+
+    private final ProgramLookup lookup;
+
+    public ProgramScopes(ProgramLookup lookup) {
+        this.lookup = lookup;
+    }
+
+    public Scope of(Object message) {
+        var programs = new HashSet<ProgramId>();
+        var scope = new HashSet<ProgramId>();
+        int[] unresolved = {0};
+        collect(message, programs, scope, unresolved, 0);
+        return new Scope(Set.copyOf(programs), unresolved[0], Set.copyOf(scope));
+    }
+
+    private void collect(Object value, Set<ProgramId> programs, Set<ProgramId> scope, int[] unresolved, int depth) {
+        if (value == null || depth > DEPTH) {
+            return;
+        }
+        if (value instanceof ProgramId program) {
+            programs.add(program);
+            return;
+        }
+        RecordKind kind = KINDS.get(value.getClass());
+        if (kind != null) {
+            lookup.programOf(kind, value).ifPresentOrElse(programs::add, () -> unresolved[0]++);
+            return;
+        }
+        if (value instanceof Collection<?> values && depth > 0) {
+            for (Object element : values) {
+                if (element instanceof ProgramId program) {
+                    scope.add(program);
+                }
+            }
+            return;
+        }
+        if (value.getClass().isRecord() && value.getClass().getPackageName().startsWith("app.ponte")) {
+            for (RecordComponent component : value.getClass().getRecordComponents()) {
+                try {
+                    collect(component.getAccessor().invoke(value), programs, scope, unresolved, depth + 1);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("Cannot read " + component + " of a message", e);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package app.ponte.security;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.axonframework.common.Registration;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.queryhandling.DefaultSubscriptionQueryResult;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryMessage;
+import org.axonframework.queryhandling.SubscriptionQueryBackpressure;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+
+/**
+ * The query gateway every view, facade and API endpoint uses: it checks the caller against the programs a query
+ * names (a program, a mission, an engagement… or a listing's {@code programs} scope) and removes from every answer,
+ * initial or live update, the entries of programs the caller is not a member of. The caller is taken when the query
+ * is sent, so live updates delivered later on other threads are filtered for the same person.
+ */
+public class ScopedQueryGateway implements QueryGateway {
+
+    private final QueryGateway delegate;
+    private final CurrentCaller callers;
+    private final ProgramScopes scopes;
+
+    public ScopedQueryGateway(QueryGateway delegate, CurrentCaller callers, ProgramScopes scopes) {
+        this.delegate = delegate;
+        this.callers = callers;
+        this.scopes = scopes;
+    }
+
+    @Override
+    public <R, Q> CompletableFuture<R> query(String queryName, Q query,
+            ResponseType<R> responseType) {
+        var caller = callers.current();
+        caller.ifPresent(c -> check(c, query));
+        return delegate.query(queryName, query, responseType).thenApply(answer -> visible(caller, answer));
+    }
+
+    @Override
+    public <R, Q> Publisher<R> streamingQuery(String queryName, Q query, Class<R> responseType) {
+        var caller = callers.current();
+        caller.ifPresent(c -> check(c, query));
+        return Flux.from(delegate.streamingQuery(queryName, query, responseType))
+                .filter(entry -> maySee(caller, entry));
+    }
+
+    @Override
+    public <R, Q> Stream<R> scatterGather(String queryName, Q query,
+            ResponseType<R> responseType, long timeout, TimeUnit timeUnit) {
+        var caller = callers.current();
+        caller.ifPresent(c -> check(c, query));
+        return delegate.scatterGather(queryName, query, responseType, timeout, timeUnit)
+                .map(answer -> visible(caller, answer));
+    }
+
+    @Override
+    @SuppressWarnings("deprecation")
+    public <Q, I, U> SubscriptionQueryResult<I, U> subscriptionQuery(String queryName, Q query,
+            ResponseType<I> initialResponseType, ResponseType<U> updateResponseType,
+            SubscriptionQueryBackpressure backpressure, int updateBufferSize) {
+        var caller = callers.current();
+        caller.ifPresent(c -> check(c, query));
+        return scoped(caller, delegate.subscriptionQuery(queryName, query, initialResponseType, updateResponseType,
+                backpressure, updateBufferSize));
+    }
+
+    @Override
+    public <Q, I, U> SubscriptionQueryResult<I, U> subscriptionQuery(String queryName, Q query,
+            ResponseType<I> initialResponseType, ResponseType<U> updateResponseType,
+            int updateBufferSize) {
+        var caller = callers.current();
+        caller.ifPresent(c -> check(c, query));
+        return scoped(caller, delegate.subscriptionQuery(queryName, query, initialResponseType, updateResponseType,
+                updateBufferSize));
+    }
+
+    @Override
+    public Registration registerDispatchInterceptor(
+            MessageDispatchInterceptor<? super QueryMessage<?, ?>> interceptor) {
+        return delegate.registerDispatchInterceptor(interceptor);
+    }
+
+    private <I, U> SubscriptionQueryResult<I, U> scoped(Optional<Caller> caller, SubscriptionQueryResult<I, U> result) {
+        return new DefaultSubscriptionQueryResult<>(
+                result.initialResult().map(initial -> visible(caller, initial)),
+                result.updates().filter(update -> maySee(caller, update)),
+                result::cancel);
+    }
+
+    /** Throws {@link AccessDenied} when the query names a program, or a listing scope, outside the caller's. */
+    public void check(Caller caller, Object query) {
+        if (caller.everyProgram()) {
+            return;
+        }
+        var scope = scopes.of(query);
+        if (!scope.programs().stream().allMatch(caller::mayAccess)
+                || !scope.scope().stream().allMatch(caller::mayAccess)) {
+            throw new AccessDenied("You are not a member of the program " + query.getClass().getSimpleName()
+                    + " asks about");
+        }
+        if (scope.programs().isEmpty() && scope.unresolved() > 0) {
+            throw new UnknownRecord("The record " + query.getClass().getSimpleName() + " asks about does not exist");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <R> R visible(Optional<Caller> caller, R answer) {
+        if (caller.isEmpty() || caller.get().everyProgram() || answer == null) {
+            return answer;
+        }
+        if (answer instanceof Collection<?> entries) {
+            var kept = entries.stream().filter(entry -> maySee(caller, entry)).toList();
+            return (R) (answer instanceof Set<?> ? Set.copyOf(kept) : kept);
+        }
+        if (answer instanceof Optional<?> maybe) {
+            return (R) maybe.filter(entry -> maySee(caller, entry));
+        }
+        if (!maySee(caller, answer)) {
+            throw new AccessDenied("You are not a member of the program this record belongs to");
+        }
+        return answer;
+    }
+
+    private boolean maySee(Optional<Caller> caller, Object entry) {
+        if (caller.isEmpty() || caller.get().everyProgram() || entry == null) {
+            return true;
+        }
+        var scope = scopes.of(entry);
+        return scope.programs().stream().allMatch(caller.get()::mayAccess)
+                && !(scope.programs().isEmpty() && scope.unresolved() > 0);
+    }
+}

@@ -1,0 +1,162 @@
+package app.ponte.security;
+
+import app.ponte.access.ProgramLookup;
+import app.ponte.shared.Actor;
+import app.ponte.shared.CommandMetadataInterceptor;
+import com.mongodb.client.MongoDatabase;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.QueryBus;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Two filter chains: the REST API under {@code /api/**}, stateless, authenticated by personal tokens; and the Vaadin
+ * UI, with its sign-in form, sessions and view annotations. Also wires the access checks into Axon: every command
+ * passes {@link CommandAccess} and is stamped with its actor; every query goes through the
+ * {@link ScopedQueryGateway}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfiguration {
+
+    static final String OPENAPI_PATH = "/api/v1/openapi.json";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    UserDirectory userDirectory(MongoDatabase database, PasswordEncoder passwords, ObjectProvider<Clock> clock) {
+        return new UserDirectory(database, passwords, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    SignInLog signInLog(MongoDatabase database, ObjectProvider<Clock> clock) {
+        return new SignInLog(database, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    ApiTokens apiTokens(MongoDatabase database, UserDirectory users, ObjectProvider<Clock> clock) {
+        return new ApiTokens(database, users, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(UserDirectory users) {
+        return PonteUserDetails.service(users);
+    }
+
+    @Bean
+    SignInEvents signInEvents(UserDirectory users, SignInLog log) {
+        return new SignInEvents(users, log);
+    }
+
+    @Bean
+    ApplicationRunner firstAdministrator(UserDirectory users,
+            @Value("${ponte.admin.username:}") String username, @Value("${ponte.admin.password:}") String password) {
+        return arguments -> new FirstAdministrator(users, username, password).createIfNoUsers();
+    }
+
+    @Bean
+    CurrentCaller currentCaller(UserDirectory users, MongoDatabase database) {
+        return new CurrentCaller(users, new ProgramLookup(database));
+    }
+
+    @Bean
+    ProgramScopes programScopes(MongoDatabase database) {
+        return new ProgramScopes(new ProgramLookup(database));
+    }
+
+    @Bean
+    @Order(0)
+    CommandAccess commandAccess(CurrentCaller callers, ProgramScopes scopes) {
+        return new CommandAccess(callers, scopes);
+    }
+
+    @Bean
+    @Order(1)
+    CommandMetadataInterceptor commandMetadataInterceptor(CurrentCaller callers) {
+        return new CommandMetadataInterceptor(new SecurityActorProvider(callers));
+    }
+
+    /* Events inherit who, role, source and correlation from their command; the lineage keys are renamed so they
+       cannot overwrite the correlation id (see CommandMetadataInterceptor). */
+    @Bean
+    CorrelationDataProvider actorCorrelation() {
+        return new SimpleCorrelationDataProvider(Actor.METADATA_KEYS.toArray(String[]::new));
+    }
+
+    @Bean
+    CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider(Actor.CAUSATION_ID, Actor.TRACE_ID);
+    }
+
+    // Replaces Axon's default gateway (it backs off when one is defined), so no caller can bypass the scoping.
+    @Bean
+    QueryGateway queryGateway(QueryBus queryBus, CurrentCaller callers, ProgramScopes scopes) {
+        return new ScopedQueryGateway(DefaultQueryGateway.builder().queryBus(queryBus).build(), callers, scopes);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens,
+            @Value("${ponte.api.rate-limit.per-minute:600}") int perMinute,
+            @Value("${ponte.api.rate-limit.per-address-per-minute:1200}") int perAddress) throws Exception {
+        var clock = Clock.systemUTC();
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(OPENAPI_PATH, OPENAPI_PATH + "/**").permitAll()
+                        .anyRequest().authenticated())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .addFilterBefore(new BodySizeLimit(), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new BearerTokenFilter(tokens, new RateLimiter(perMinute, perMinute, clock),
+                        new RateLimiter(perAddress, perAddress, clock)), BodySizeLimit.class)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> Problems.write(response,
+                                HttpStatus.UNAUTHORIZED, "unauthenticated",
+                                "Send a personal API token as Authorization: Bearer <token>"))
+                        .accessDeniedHandler((request, response, e) -> Problems.write(response,
+                                HttpStatus.FORBIDDEN, "access-denied", "Your role may not do this")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiFilterChain(HttpSecurity http, SignInLog log,
+            @Value("${ponte.sign-in.rate-limit.per-minute:10}") int perMinute) throws Exception {
+        http.addFilterBefore(new SignInThrottle(new RateLimiter(perMinute, perMinute, Clock.systemUTC()), log),
+                UsernamePasswordAuthenticationFilter.class);
+        // The wall screens' stylesheet: a display link opens without signing in.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/wall/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+}

@@ -1,0 +1,180 @@
+package app.ponte.security;
+
+import app.ponte.program.ProgramId;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Users, their roles and program memberships, as plain MongoDB documents: accounts are administration, not part of
+ * the audited domain record. User names are unique (a unique index, which the embedded server also enforces).
+ */
+public class UserDirectory {
+
+    public static final int LOCK_AFTER_FAILURES = 5;
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    static final int PASSWORD_MIN = 12;
+    static final int PASSWORD_MAX = 128;
+    private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._@-]{3,60}$");
+
+    private final MongoCollection<Document> users;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    public UserDirectory(MongoDatabase database, PasswordEncoder passwords, Clock clock) {
+        this.users = database.getCollection("security_users");
+        this.passwords = passwords;
+        this.clock = clock;
+        users.createIndex(Indexes.ascending("username"), new IndexOptions().unique(true));
+    }
+
+    public long count() {
+        return users.countDocuments();
+    }
+
+    public UserAccount create(String username, String password, Role role, Collection<ProgramId> programs) {
+        String name = checkUsername(username);
+        checkPassword(password);
+        if (role == null) {
+            throw new InvalidAccountInput("role", "is required");
+        }
+        String id = UUID.randomUUID().toString();
+        var document = new Document("_id", id)
+                .append("username", name)
+                .append("passwordHash", passwords.encode(password))
+                .append("role", role.name())
+                .append("programs", programIds(programs))
+                .append("enabled", true)
+                .append("failedSignIns", 0)
+                .append("lockedUntil", null);
+        try {
+            users.insertOne(document);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                throw new InvalidAccountInput("username", "is already taken");
+            }
+            throw e;
+        }
+        return toAccount(document);
+    }
+
+    public Optional<UserAccount> byUsername(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(users.find(Filters.eq("username", username)).first()).map(UserDirectory::toAccount);
+    }
+
+    public Optional<UserAccount> byId(String userId) {
+        if (userId == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(users.find(Filters.eq("_id", userId)).first()).map(UserDirectory::toAccount);
+    }
+
+    public List<UserAccount> all() {
+        return users.find().map(UserDirectory::toAccount).into(new ArrayList<>()).stream()
+                .sorted(Comparator.comparing(UserAccount::username))
+                .toList();
+    }
+
+    public void changeRole(String userId, Role role, Collection<ProgramId> programs) {
+        if (role == null) {
+            throw new InvalidAccountInput("role", "is required");
+        }
+        users.updateOne(Filters.eq("_id", userId),
+                Updates.combine(Updates.set("role", role.name()), Updates.set("programs", programIds(programs))));
+    }
+
+    public void changePassword(String userId, String password) {
+        checkPassword(password);
+        users.updateOne(Filters.eq("_id", userId), Updates.set("passwordHash", passwords.encode(password)));
+    }
+
+    public void enable(String userId, boolean enabled) {
+        users.updateOne(Filters.eq("_id", userId), Updates.set("enabled", enabled));
+    }
+
+    public void unlock(String userId) {
+        users.updateOne(Filters.eq("_id", userId),
+                Updates.combine(Updates.set("failedSignIns", 0), Updates.set("lockedUntil", null)));
+    }
+
+    /** Counts a wrong password; the fifth in a row locks the account for {@link #LOCK_DURATION}. */
+    public void recordFailure(String username) {
+        var account = byUsername(username);
+        if (account.isEmpty()) {
+            return;
+        }
+        int failures = account.get().failedSignIns() + 1;
+        if (failures >= LOCK_AFTER_FAILURES) {
+            users.updateOne(Filters.eq("_id", account.get().userId()), Updates.combine(
+                    Updates.set("failedSignIns", 0),
+                    Updates.set("lockedUntil", Date.from(clock.instant().plus(LOCK_DURATION)))));
+        } else {
+            users.updateOne(Filters.eq("_id", account.get().userId()), Updates.set("failedSignIns", failures));
+        }
+    }
+
+    public void recordSuccess(String username) {
+        users.updateOne(Filters.eq("username", username),
+                Updates.combine(Updates.set("failedSignIns", 0), Updates.set("lockedUntil", null)));
+    }
+
+    public boolean passwordMatches(UserAccount account, String password) {
+        return password != null && passwords.matches(password, account.passwordHash());
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    private static String checkUsername(String username) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new InvalidAccountInput("username",
+                    "must be 3 to 60 letters, digits, dots, dashes, underscores or @");
+        }
+        return username;
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
+            throw new InvalidAccountInput("password",
+                    "must be " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters long");
+        }
+    }
+
+    private static List<String> programIds(Collection<ProgramId> programs) {
+        return programs == null ? List.of() : programs.stream().map(ProgramId::toString).distinct().toList();
+    }
+
+    private static UserAccount toAccount(Document d) {
+        Set<ProgramId> programs = d.getList("programs", String.class, List.of()).stream()
+                .map(ProgramId::of)
+                .collect(Collectors.toSet());
+        Date locked = d.getDate("lockedUntil");
+        return new UserAccount(d.getString("_id"), d.getString("username"), d.getString("passwordHash"),
+                Role.valueOf(d.getString("role")), programs, d.getBoolean("enabled", true),
+                d.getInteger("failedSignIns", 0), locked == null ? null : locked.toInstant());
+    }
+}

@@ -1,0 +1,115 @@
+package app.ponte.admin;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.ponte.security.AccessDenied;
+import app.ponte.security.Role;
+import app.ponte.security.UiSignIn;
+import app.ponte.security.UserAccount;
+import app.ponte.security.UserDirectory;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The user administration screen, for administrators only. */
+@SpringBootTest(properties = "ponte.demo.enabled=false")
+class UsersViewTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void freshStore(DynamicPropertyRegistry properties) {
+        properties.add("ponte.mongodb.uri", () -> "");
+        properties.add("ponte.data-dir", () -> dataDir.toString());
+        properties.add("ponte.admin.username", () -> "administrator");
+        properties.add("ponte.admin.password", () -> "a password for the view tests");
+    }
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private UserDirectory users;
+
+    private void open(String username) {
+        UiSignIn.as(context, username);
+        var routes = new Routes(Set.of(UsersView.class), Set.of(), true);
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        UI.getCurrent().navigate(UsersView.class);
+    }
+
+    @AfterEach
+    void close() {
+        MockVaadin.tearDown();
+        UiSignIn.out();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAdministratorCreatesAnOfficerOfAProgram() {
+        open("administrator");
+        String program = "3f1e2c5a-8d4b-4c1f-9a7e-2b6d5c4e3f21";
+
+        _setValue(_get(TextField.class, spec -> spec.withId("user-name")), "m.rossi");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("user-password")), "long enough to be safe");
+        _setValue(_get(Select.class, spec -> spec.withId("user-role")), Role.PROGRAM_OFFICER);
+        _setValue(_get(TextArea.class, spec -> spec.withId("user-programs")), program);
+        _click(_get(Button.class, spec -> spec.withId("create-user")));
+
+        Grid<UserAccount> grid = _get(Grid.class, spec -> spec.withId("users"));
+        assertThat(GridKt._fetch(grid, 0, 100)).extracting(UserAccount::username).contains("administrator", "m.rossi");
+        var created = users.byUsername("m.rossi").orElseThrow();
+        assertThat(created.role()).isEqualTo(Role.PROGRAM_OFFICER);
+        assertThat(created.programs()).extracting(Object::toString).containsExactly(program);
+        assertThat(users.passwordMatches(created, "long enough to be safe")).isTrue();
+    }
+
+    @Test
+    void aShortPasswordIsRefusedOnTheField() {
+        open("administrator");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("user-name")), "too.short");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("user-password")), "short");
+        _click(_get(Button.class, spec -> spec.withId("create-user")));
+
+        var password = _get(PasswordField.class, spec -> spec.withId("user-password"));
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).contains("12 to 128 characters");
+        assertThat(users.byUsername("too.short")).isEmpty();
+    }
+
+    @Test
+    void theAdministrationRefusesAnyoneButAnAdministrator() {
+        if (users.byUsername("viewer.only").isEmpty()) {
+            users.create("viewer.only", "a viewer's password", Role.VIEWER, List.of());
+        }
+        UiSignIn.as(context, "viewer.only");
+
+        assertThatThrownBy(() -> context.getBean(UserAdministration.class).users())
+                .isInstanceOf(AccessDenied.class);
+    }
+}

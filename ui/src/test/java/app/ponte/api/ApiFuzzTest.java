@@ -1,0 +1,154 @@
+package app.ponte.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ponte.security.Role;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Every API endpoint fed malformed, oversized and hostile input, by every role: the API never answers 5xx, and a
+ * request that is not accepted writes nothing. Command bodies start from a well-formed command and have one field
+ * replaced, removed or added, so the fuzzing reaches past the JSON parser into the domain's checks.
+ */
+class ApiFuzzTest {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** One request to send. */
+    record Attempt(String command, Role role, String body) {
+
+        @Override
+        public String toString() {
+            return command + " by " + role + ": " + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
+        }
+    }
+
+    @Property(tries = 400)
+    void commandsNeverFailOnTheServerAndWriteNothingUnlessAccepted(@ForAll("attempts") Attempt attempt) {
+        var server = PonteServer.get();
+        long before = server.events();
+
+        var response = new ApiClient(server.port, World.TOKENS_IN_FIRST.get(attempt.role()))
+                .post("/api/v1/commands/" + attempt.command(), attempt.body());
+
+        assertThat(response.statusCode()).as(response.body()).isLessThan(500);
+        assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                .as("an answer in JSON").contains("json");
+        assertThat(response.body()).doesNotContain("\tat app.ponte", "Exception:");
+        if (response.statusCode() != 200) {
+            assertThat(server.events()).as("events written by a refused request").isEqualTo(before);
+        }
+    }
+
+    @Property(tries = 150)
+    void readsNeverFailOnTheServer(@ForAll("hostileTexts") String segment, @ForAll Role role) {
+        var server = PonteServer.get();
+        var client = new ApiClient(server.port, World.TOKENS_IN_FIRST.get(role));
+        String encoded = URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+
+        for (String path : List.of("/api/v1/missions/" + encoded + "/engagements", "/api/v1/tokens/" + encoded,
+                "/api/v1/" + encoded)) {
+            var response = path.startsWith("/api/v1/tokens/") ? client.delete(path) : client.get(path);
+            assertThat(response.statusCode()).as(path + " → " + response.body()).isLessThan(500);
+        }
+    }
+
+    @Property(tries = 30)
+    void oversizedBodiesAreRefusedUnread(@ForAll("commands") String command) {
+        var server = PonteServer.get();
+        long before = server.events();
+        String huge = "{\"title\":\"" + "x".repeat(70_000) + "\"}";
+
+        var response = new ApiClient(server.port, World.TOKENS_IN_FIRST.get(Role.ADMINISTRATOR))
+                .post("/api/v1/commands/" + command, huge);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(server.events()).isEqualTo(before);
+    }
+
+    @Provide
+    Arbitrary<String> commands() {
+        var names = new ArrayList<>(ApiCommands.byPathName().keySet());
+        return Arbitraries.of(names);
+    }
+
+    @Provide
+    Arbitrary<Attempt> attempts() {
+        var known = commands();
+        var unknown = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz-").ofMinLength(1).ofMaxLength(30);
+        var names = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(9, known), net.jqwik.api.Tuple.of(1, unknown));
+        return Combinators.combine(names, Arbitraries.of(Role.class), Arbitraries.integers().between(0, 9),
+                        hostileValues(), hostileTexts(), Arbitraries.integers().between(0, 1_000))
+                .as((name, role, shape, value, garbage, pick) -> new Attempt(name, role,
+                        body(name, shape, value, garbage, pick)));
+    }
+
+    /** Mostly a well-formed command with one field spoiled; sometimes no JSON object at all. */
+    private static String body(String command, int shape, JsonNode value, String garbage, int pick) {
+        var type = ApiCommands.byPathName(command);
+        if (type.isEmpty() || shape == 0) {
+            return garbage;
+        }
+        var json = PonteServer.get().bean(ObjectMapper.class);
+        ObjectNode sample = json.valueToTree(CommandSamples.sample(type.get(), pick % 2 == 0 ? World.first
+                : World.second));
+        var fields = new ArrayList<String>();
+        sample.fieldNames().forEachRemaining(fields::add);
+        String field = fields.get(pick % fields.size());
+        switch (shape) {
+            case 1 -> sample.remove(field);
+            case 2 -> sample.set("unexpected" + pick, value);
+            case 3 -> sample.set(field, NODES.objectNode().set(field, value));
+            default -> sample.set(field, value);
+        }
+        return sample.toString();
+    }
+
+    @Provide
+    Arbitrary<JsonNode> hostileValues() {
+        return Arbitraries.oneOf(
+                hostileTexts().map(NODES::textNode),
+                Arbitraries.of(NODES.nullNode(), NODES.booleanNode(true), NODES.numberNode(-1),
+                        NODES.numberNode(0), NODES.numberNode(Long.MAX_VALUE), NODES.numberNode(1e308),
+                        NODES.numberNode(new java.math.BigInteger("9".repeat(400))), NODES.arrayNode(),
+                        NODES.objectNode(), NODES.objectNode().put("$gt", ""),
+                        NODES.objectNode().put("$where", "sleep(1000)"),
+                        NODES.arrayNode().add(NODES.nullNode()), deepArray(400)),
+                Arbitraries.integers().between(0, 20_000).map(n -> NODES.textNode("é".repeat(n))));
+    }
+
+    @Provide
+    Arbitrary<String> hostileTexts() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().all().ofMaxLength(80),
+                Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMaxLength(10),
+                Arbitraries.of("", " ", "null", "{}", "[]", "{", "}", "\"", "{\"a\":", "<script>alert(1)</script>",
+                        "../../etc/passwd", "%00", "' OR 1=1 --", "{\"$gt\":\"\"}", "\ud800", "复旦大学",
+                        "2017-02-30", "2017-05-16T25:00:00", "9999999999-01-01", "not-a-uuid",
+                        UUID.randomUUID().toString(), "00000000-0000-0000-0000-000000000000", "Etc/Nowhere",
+                        "x".repeat(5_000), "🇮🇹".repeat(300)));
+    }
+
+    private static JsonNode deepArray(int depth) {
+        JsonNode node = NODES.textNode("bottom");
+        for (int i = 0; i < depth; i++) {
+            node = NODES.arrayNode().add(node);
+        }
+        return node;
+    }
+}
