@@ -1,6 +1,7 @@
 package app.ponte.security;
 
 import app.ponte.access.ProgramLookup;
+import app.ponte.programs.ProgramScope;
 import app.ponte.shared.Actor;
 import app.ponte.shared.CommandMetadataInterceptor;
 import com.mongodb.client.MongoDatabase;
@@ -19,6 +20,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -83,6 +85,13 @@ class SecurityConfiguration {
     @Bean
     CurrentCaller currentCaller(UserDirectory users, MongoDatabase database) {
         return new CurrentCaller(users, new ProgramLookup(database));
+    }
+
+    /** The workspace's listings ask this for the signed-in user's programs (every program for administrators). */
+    @Bean
+    @Primary
+    ProgramScope signedInProgramScope(CurrentCaller callers) {
+        return callers::programScope;
     }
 
     @Bean

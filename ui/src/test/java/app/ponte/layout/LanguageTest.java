@@ -41,6 +41,7 @@ class LanguageTest extends ViewTestSupport {
 
     /** An empty screen inside the main layout, so the layout can be looked at alone. */
     @com.vaadin.flow.router.Route(value = "probe", layout = MainLayout.class)
+    @jakarta.annotation.security.PermitAll
     public static class MainLayoutProbe extends com.vaadin.flow.component.html.Div {
     }
 }
