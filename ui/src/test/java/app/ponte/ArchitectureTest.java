@@ -88,14 +88,16 @@ class ArchitectureTest {
     /*
      * Accounts, memberships, API tokens and sign-in records are administration, not part of the audited domain
      * record, so app.ponte.security keeps them as plain MongoDB documents; views and the API reach them only through
-     * that package.
+     * that package. Display links are the same kind of administration, kept by DisplayLinks in app.ponte.wall.
      */
     @Test
     void theUiTouchesMongoDbOnlyInTheWiringAndTheAccountStore() {
         noClasses().that(inModule("ui").and(JavaClass.Predicates.resideOutsideOfPackages(
                         "app.ponte.config..", "app.ponte.security..")))
+                .and().doNotHaveFullyQualifiedName("app.ponte.wall.DisplayLinks")
                 .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..")
-                .because("read models are queried through the gateway; accounts through app.ponte.security")
+                .because("read models are queried through the gateway; accounts through app.ponte.security, "
+                        + "display links through DisplayLinks")
                 .check(ponte);
     }
 
