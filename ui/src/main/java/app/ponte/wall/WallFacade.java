@@ -21,6 +21,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,10 +47,15 @@ public class WallFacade implements DisposableBean {
     private final ExecutorService refreshing = Executors.newFixedThreadPool(2, daemons("wall-refresh"));
     private final ScheduledExecutorService ticking = Executors.newSingleThreadScheduledExecutor(daemons("wall-tick"));
 
-    WallFacade(DisplayLinks links, QueryGateway queries,
+    /*
+     * A screen has no signed-in user, so the application's query gateway (scoped to the signed-in caller) would refuse
+     * it everything. The display link is the scope here: this facade asks only for the link's programs, straight on
+     * the query bus.
+     */
+    WallFacade(DisplayLinks links, QueryBus queryBus,
             @Value("${ponte.wall.office-zone:Europe/Rome}") ZoneId officeZone) {
         this.links = links;
-        this.queries = queries;
+        this.queries = DefaultQueryGateway.builder().queryBus(queryBus).build();
         this.officeZone = officeZone;
     }
 

@@ -42,6 +42,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WorkspaceIT {
 
+    private static final String ADMINISTRATOR = "administrator";
+    private static final String PASSWORD = "a password for the browser test";
+
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final ProgramId PROGRAM = new ProgramId(demoId("program:miur-italy-china"));
@@ -56,6 +59,8 @@ class WorkspaceIT {
     static void freshStore(DynamicPropertyRegistry properties) {
         properties.add("ponte.mongodb.uri", () -> "");
         properties.add("ponte.data-dir", () -> dataDir.resolve("store").toString());
+        properties.add("ponte.admin.username", () -> ADMINISTRATOR);
+        properties.add("ponte.admin.password", () -> PASSWORD);
     }
 
     @LocalServerPort
@@ -90,8 +95,20 @@ class WorkspaceIT {
                 .build();
         var browser = new ChromeDriver(service, options);
         browsers.add(browser);
+        signIn(browser);
         browser.get("http://localhost:" + port + "/" + path);
         return browser;
+    }
+
+    /** Every workspace screen asks for sign-in first. */
+    private void signIn(WebDriver browser) {
+        browser.get("http://localhost:" + port + "/login");
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
+                .sendKeys(ADMINISTRATOR);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(driver -> !driver.getCurrentUrl().contains("/login"));
     }
 
     // The dashboard redraws its cards on every change, so an element found a moment ago may be gone: look again.
