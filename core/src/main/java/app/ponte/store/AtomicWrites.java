@@ -20,7 +20,7 @@ final class AtomicWrites {
 
     private final ReentrantLock lock = new ReentrantLock();
 
-    static boolean changesData(String command) {
+    private static boolean changesData(String command) {
         return WRITE_COMMANDS.contains(command.toLowerCase(Locale.ROOT));
     }
 

@@ -93,10 +93,6 @@ public final class MongoStore implements AutoCloseable {
         return embeddedServer.getConnectionString();
     }
 
-    public boolean isEmbedded() {
-        return embeddedServer != null;
-    }
-
     /**
      * A token store in the same database. Claims are plain document updates, so it needs no transactions and
      * lets processors on several nodes share segments.
