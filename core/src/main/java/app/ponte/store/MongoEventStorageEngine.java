@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -29,6 +30,7 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.messaging.MetaData;
@@ -37,6 +39,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +50,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
@@ -85,12 +89,26 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
     static final String EVENT_ID_INDEX = "event_identifier";
     private static final String COUNTER_ID = "events";
     private static final int MAX_COMMIT_ATTEMPTS = 5;
+    /**
+     * What readers leave on the server: the lookup fields exist for the indexes, and each event's key and time repeat
+     * what readers take from its other fields. Fewer bytes to encode and decode per commit read.
+     */
+    private static final Bson READ_FIELDS = Projections.exclude("keys", "ids", "events.key", "events.time");
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
     private final MongoCollection<Document> sequences;
     private final Duration gapTimeout;
     private final Clock clock;
+    private final boolean snapshotsEnabled;
+    /**
+     * The highest global number this instance knows to be handed out: from its own reservations, from numbers it
+     * has seen stored, and from reading the counter. The counter only grows, so this is a safe lower bound.
+     */
+    private final AtomicLong knownReserved = new AtomicLong();
+    /** When this instance last read the counter, to spare a read on every empty poll at the head. */
+    private volatile Instant counterReadAt = Instant.MIN;
+    private final Duration counterReadInterval;
     /** When this instance first saw each number that it is waiting for. */
     private final Map<Long, Instant> missingSince = new ConcurrentHashMap<>();
 
@@ -101,6 +119,9 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.sequences = builder.database.getCollection(SEQUENCES);
         this.gapTimeout = builder.gapTimeout;
         this.clock = builder.clock;
+        this.snapshotsEnabled = builder.snapshots;
+        // A tenth of the gap timeout: a number abandoned at the head is claimed at most that much later.
+        this.counterReadInterval = builder.gapTimeout.dividedBy(10);
         ensureIndexes();
     }
 
@@ -190,12 +211,16 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private long reserve(int count) {
         Document counter = sequences.findOneAndUpdate(eq("_id", COUNTER_ID), Updates.inc("next", (long) count),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-        return counter.get("next", Number.class).longValue() - count + 1;
+        long last = counter.get("next", Number.class).longValue();
+        knownReserved.accumulateAndGet(last, Math::max);
+        return last - count + 1;
     }
 
     private long lastReserved() {
+        counterReadAt = clock.instant();
         Document counter = sequences.find(eq("_id", COUNTER_ID)).first();
-        return counter == null ? 0 : counter.get("next", Number.class).longValue();
+        long last = counter == null ? 0 : counter.get("next", Number.class).longValue();
+        return knownReserved.accumulateAndGet(last, Math::max);
     }
 
     private Document encode(EventMessage<?> message, Serializer serializer) {
@@ -266,6 +291,11 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     @Override
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        if (!snapshotsEnabled) {
+            throw new EventStoreException("This event store was built without snapshots, so it cannot store the "
+                    + "snapshot of aggregate " + snapshot.getAggregateIdentifier()
+                    + ": build the engine with snapshots(true) where a snapshotter is configured");
+        }
         Document encoded = encode(snapshot, serializer).append("_id", snapshot.getAggregateIdentifier());
         try {
             // Keeps only the newest snapshot: the filter matches only an older one, and an upsert against a newer
@@ -289,7 +319,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
             keys.add(key(aggregateIdentifier, seq));
         }
         List<DomainEventData<?>> result = new ArrayList<>();
-        for (Document commit : distinct(events.find(in("keys", keys)))) {
+        for (Document commit : distinct(events.find(in("keys", keys)).projection(READ_FIELDS))) {
             for (Document event : commit.getList("events", Document.class)) {
                 long seq = event.get("seq", Number.class).longValue();
                 if (event.getString("type") != null && aggregateIdentifier.equals(event.getString("aggregate"))
@@ -307,13 +337,17 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
         long next = position(lastToken) + 1;
         while (true) {
             List<Long> window = LongStream.range(next, next + batchSize).boxed().toList();
-            List<Document> commits = distinct(events.find(in("g", window)));
+            List<Document> commits = distinct(events.find(in("g", window)).projection(READ_FIELDS));
             commits.sort(Comparator.comparingLong(commit -> commit.get("_id", Number.class).longValue()));
             List<TrackedEventData<?>> result = new ArrayList<>();
             Set<Long> present = new HashSet<>();
             long expected = next;
             for (Document commit : commits) {
-                commit.getList("g", Number.class).forEach(number -> present.add(number.longValue()));
+                for (Number number : commit.getList("g", Number.class)) {
+                    present.add(number.longValue());
+                    // A stored number was handed out: a gap before it needs no counter read to be recognized.
+                    knownReserved.accumulateAndGet(number.longValue(), Math::max);
+                }
                 long first = commit.get("_id", Number.class).longValue();
                 if (first > expected) {
                     break; // a gap: nothing beyond it may be delivered yet
@@ -344,9 +378,18 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
      * the stream. A number handed out is waited for, and claimed once it has been missing for the gap timeout.
      */
     private boolean claimIfAbandoned(long number, List<Long> window, Set<Long> present) {
-        long reserved = lastReserved();
+        long reserved = knownReserved.get();
         if (number > reserved) {
-            return false;
+            // Nothing at or after the number is visible and this instance has not seen it handed out. Usually
+            // that is the head of the stream; only a writer that died holding the number, with nothing written
+            // after it, is missed, and reading the counter now and then finds it, well within the gap timeout.
+            if (Duration.between(counterReadAt, clock.instant()).compareTo(counterReadInterval) < 0) {
+                return false;
+            }
+            reserved = lastReserved();
+            if (number > reserved) {
+                return false;
+            }
         }
         Instant now = clock.instant();
         // Start the clock for every number of the window that is missing now, so that when a dead writer left
@@ -381,6 +424,10 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        if (!snapshotsEnabled) {
+            // Axon asks for a snapshot before every load; without snapshots there is nothing to ask the server.
+            return Stream.empty();
+        }
         Document snapshot = snapshots.find(eq("_id", aggregateIdentifier)).first();
         return snapshot == null ? Stream.empty() : Stream.of(decode(snapshot));
     }
@@ -491,6 +538,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private MongoDatabase database;
         private Duration gapTimeout = Duration.ofSeconds(10);
         private Clock clock = Clock.systemUTC();
+        private boolean snapshots = true;
 
         private Builder() {
             persistenceExceptionResolver(MongoEventStorageEngine::isDuplicateKeyViolation);
@@ -512,6 +560,15 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
         public Builder clock(Clock clock) {
             this.clock = clock;
+            return this;
+        }
+
+        /**
+         * Whether this engine stores and reads snapshots (the default). Without them, loading an aggregate costs
+         * one request less, since Axon asks for a snapshot before every load; storing one is then an error.
+         */
+        public Builder snapshots(boolean snapshots) {
+            this.snapshots = snapshots;
             return this;
         }
 

@@ -33,7 +33,9 @@ class MongoEventStorageEngineOnFileTest
         MongoEventStorageEngine.Builder builder = MongoEventStorageEngine.builder()
                 .database(store.database())
                 .eventSerializer(PonteSerializer.jackson())
-                .snapshotSerializer(PonteSerializer.jackson());
+                .snapshotSerializer(PonteSerializer.jackson())
+                // The suites store and read snapshots; the application builds its engine without them.
+                .snapshots(true);
         return customization.apply(builder).build();
     }
 }

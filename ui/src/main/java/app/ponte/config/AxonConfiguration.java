@@ -3,10 +3,14 @@ package app.ponte.config;
 import app.ponte.agenda.AgendaProjection;
 import app.ponte.live.ReadModelChanges;
 import app.ponte.mission.Mission;
+import app.ponte.store.ConflictRetryScheduler;
 import com.mongodb.client.MongoDatabase;
-import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,9 +21,31 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
 
+    /** Enough for two nodes, or four threads of one, racing on one aggregate. */
+    private static final int CONFLICT_RETRIES = 3;
+
     @Bean
-    ConfigurerModule aggregates() {
-        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Mission.class));
+    CachedAggregates cachedAggregates(@Value("${" + CachedAggregates.SIZE_PROPERTY + ":1000}") int size) {
+        return new CachedAggregates(size);
+    }
+
+    @Bean
+    ConfigurerModule aggregates(CachedAggregates aggregates) {
+        return configurer -> configurer.configureAggregate(aggregates.of(Mission.class));
+    }
+
+    /*
+     * Replaces Axon's default gateway to retry commands whose append met a concurrency conflict: with cached
+     * aggregates and several nodes, a node may decide on state another node has changed since. The unique key in
+     * the event store rejects that append, the rollback drops the cached aggregate, and the retry decides afresh.
+     * Axon registers the dispatch interceptors (access checks, actor metadata) on whichever gateway is the bean.
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(new ConflictRetryScheduler(CONFLICT_RETRIES))
+                .build();
     }
 
     /*

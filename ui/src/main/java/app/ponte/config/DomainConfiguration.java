@@ -17,7 +17,6 @@ import app.ponte.privacy.CryptoShredder;
 import app.ponte.program.Program;
 import app.ponte.store.MongoKeyStore;
 import com.mongodb.client.MongoDatabase;
-import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -34,13 +33,13 @@ import org.springframework.context.annotation.Lazy;
 class DomainConfiguration {
 
     @Bean
-    ConfigurerModule domainAggregates() {
+    ConfigurerModule domainAggregates(CachedAggregates aggregates) {
         return configurer -> configurer
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(Program.class))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(Organization.class))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(Contact.class))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(Opportunity.class))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(FollowUp.class));
+                .configureAggregate(aggregates.of(Program.class))
+                .configureAggregate(aggregates.of(Organization.class))
+                .configureAggregate(aggregates.of(Contact.class))
+                .configureAggregate(aggregates.of(Opportunity.class))
+                .configureAggregate(aggregates.of(FollowUp.class));
     }
 
     // Keys kept in the same database as the events: an in-memory store would make every contact unreadable after a

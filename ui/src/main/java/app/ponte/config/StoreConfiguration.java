@@ -52,6 +52,11 @@ class StoreConfiguration {
         return PonteSerializer.jackson();
     }
 
+    /*
+     * No aggregate is configured with a snapshot trigger, so the engine is built without snapshots: Axon asks for
+     * a snapshot before loading any aggregate, and this spares that request. Configuring a snapshot trigger
+     * requires snapshots(true) here, or storing the snapshot fails with an error that says so.
+     */
     @Bean
     EventStorageEngine eventStorageEngine(MongoStore store, @Qualifier("eventSerializer") Serializer events,
             Serializer snapshots) {
@@ -59,6 +64,7 @@ class StoreConfiguration {
                 .database(store.database())
                 .eventSerializer(events)
                 .snapshotSerializer(snapshots)
+                .snapshots(false)
                 .build();
     }
 

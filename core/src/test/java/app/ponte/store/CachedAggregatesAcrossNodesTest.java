@@ -1,0 +1,188 @@
+package app.ponte.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.RetryScheduler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two nodes share one database, each with its own engine, cached repository and gateway, wired as the application
+ * wires them. A node that cached an aggregate before another node changed it decides its next command on stale
+ * state; the store rejects that append, and the command must still succeed, decided on fresh state.
+ */
+class CachedAggregatesAcrossNodesTest {
+
+    private final MongoStore storeA = MongoStore.inMemory("cached-nodes");
+    private final MongoStore storeB = MongoStore.open(storeA.embeddedConnectionString(), null, "cached-nodes");
+    private Node nodeA;
+    private Node nodeB;
+
+    @AfterEach
+    void closeNodes() {
+        for (Node node : new Node[] {nodeA, nodeB}) {
+            if (node != null) {
+                node.close();
+            }
+        }
+        storeB.close();
+        storeA.close();
+    }
+
+    @Test
+    void aNodeWithAStaleCachedAggregateDecidesItsNextCommandOnFreshState() {
+        nodeA = new Node(storeA, new ConflictRetryScheduler(3));
+        nodeB = new Node(storeB, new ConflictRetryScheduler(3));
+        nodeA.gateway.sendAndWait(new OpenTally("t"));
+        assertThat((Long) nodeA.gateway.sendAndWait(new Count("t"))).isEqualTo(1);
+        assertThat(nodeA.cache.containsKey("t")).as("node A keeps the tally it decided on").isTrue();
+
+        assertThat((Long) nodeB.gateway.sendAndWait(new Count("t"))).isEqualTo(2);
+
+        assertThat((Long) nodeA.gateway.sendAndWait(new Count("t"))).as("decided on node B's count").isEqualTo(3);
+        assertThat(counts(nodeB)).containsExactly(1L, 2L, 3L);
+        assertThat((Long) nodeA.gateway.sendAndWait(new Count("t"))).as("and cached again").isEqualTo(4);
+    }
+
+    @Test
+    void withoutTheRetryTheStaleDecisionIsRejectedAndItsCacheEntryDropped() {
+        nodeA = new Node(storeA, null);
+        nodeB = new Node(storeB, null);
+        nodeA.gateway.sendAndWait(new OpenTally("t"));
+        nodeA.gateway.sendAndWait(new Count("t"));
+        nodeB.gateway.sendAndWait(new Count("t"));
+
+        assertThatThrownBy(() -> nodeA.gateway.sendAndWait(new Count("t")))
+                .isInstanceOf(ConcurrencyException.class);
+        assertThat(nodeA.cache.containsKey("t")).isFalse();
+        assertThat((Long) nodeA.gateway.sendAndWait(new Count("t"))).isEqualTo(3);
+        assertThat(counts(nodeA)).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void aDomainRejectionIsAnsweredAtOnceNotRetried() {
+        nodeA = new Node(storeA, new ConflictRetryScheduler(3));
+        nodeA.gateway.sendAndWait(new OpenTally("t"));
+        AtomicInteger attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> nodeA.gateway.sendAndWait(new Refuse("t", attempts)))
+                .isInstanceOf(TallyRefused.class);
+        assertThat(attempts).hasValue(1);
+    }
+
+    private static List<Long> counts(Node node) {
+        return node.engine.readEvents("t").asStream()
+                .filter(event -> event.getPayload() instanceof Counted)
+                .map(event -> ((Counted) event.getPayload()).count()).toList();
+    }
+
+    /** One application instance: its own client, engine, event store, aggregate cache and gateway. */
+    private static final class Node implements AutoCloseable {
+
+        final MongoEventStorageEngine engine;
+        final EmbeddedEventStore eventStore;
+        final LruAggregateCache cache = new LruAggregateCache(100);
+        final CommandGateway gateway;
+
+        Node(MongoStore store, RetryScheduler retries) {
+            engine = MongoEventStorageEngine.builder()
+                    .database(store.database())
+                    .eventSerializer(PonteSerializer.jackson())
+                    .snapshotSerializer(PonteSerializer.jackson())
+                    .snapshots(false)
+                    .build();
+            eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
+            SimpleCommandBus commandBus = SimpleCommandBus.builder().build();
+            AggregateAnnotationCommandHandler.<Tally>builder()
+                    .aggregateType(Tally.class)
+                    .repository(EventSourcingRepository.builder(Tally.class).eventStore(eventStore).cache(cache)
+                            .build())
+                    .build()
+                    .subscribe(commandBus);
+            DefaultCommandGateway.Builder builder = DefaultCommandGateway.builder().commandBus(commandBus);
+            if (retries != null) {
+                builder.retryScheduler(retries);
+            }
+            gateway = builder.build();
+        }
+
+        @Override
+        public void close() {
+            eventStore.shutDown();
+        }
+    }
+
+    record OpenTally(String tallyId) {
+    }
+
+    record Count(@TargetAggregateIdentifier String tallyId) {
+    }
+
+    record Refuse(@TargetAggregateIdentifier String tallyId, AtomicInteger attempts) {
+    }
+
+    record TallyOpened(String tallyId) {
+    }
+
+    record Counted(String tallyId, long count) {
+    }
+
+    static final class TallyRefused extends RuntimeException {
+        TallyRefused(String tallyId) {
+            super("Tally " + tallyId + " refuses");
+        }
+    }
+
+    static class Tally {
+
+        @AggregateIdentifier
+        private String tallyId;
+        private long count;
+
+        protected Tally() {
+        }
+
+        @CommandHandler
+        Tally(OpenTally command) {
+            apply(new TallyOpened(command.tallyId()));
+        }
+
+        @CommandHandler
+        long handle(Count command) {
+            apply(new Counted(tallyId, count + 1));
+            return count;
+        }
+
+        @CommandHandler
+        void handle(Refuse command) {
+            command.attempts().incrementAndGet();
+            throw new TallyRefused(tallyId);
+        }
+
+        @EventSourcingHandler
+        void on(TallyOpened event) {
+            tallyId = event.tallyId();
+        }
+
+        @EventSourcingHandler
+        void on(Counted event) {
+            count = event.count();
+        }
+    }
+}
