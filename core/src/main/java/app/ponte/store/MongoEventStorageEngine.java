@@ -39,7 +39,6 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +49,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
@@ -89,11 +87,6 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
     static final String EVENT_ID_INDEX = "event_identifier";
     private static final String COUNTER_ID = "events";
     private static final int MAX_COMMIT_ATTEMPTS = 5;
-    /**
-     * What readers leave on the server: the lookup fields exist for the indexes, and each event's key and time repeat
-     * what readers take from its other fields. Fewer bytes to encode and decode per commit read.
-     */
-    private static final Bson READ_FIELDS = Projections.exclude("keys", "ids", "events.key", "events.time");
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
@@ -109,6 +102,8 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
     /** When this instance last read the counter, to spare a read on every empty poll at the head. */
     private volatile Instant counterReadAt = Instant.MIN;
     private final Duration counterReadInterval;
+    /** Takes numbers for concurrent writers with one counter request (see {@link NumberReservations}). */
+    private final NumberReservations reservations = new NumberReservations(this::advanceCounter);
     /** When this instance first saw each number that it is waiting for. */
     private final Map<Long, Instant> missingSince = new ConcurrentHashMap<>();
 
@@ -171,7 +166,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
         for (int attempt = 1; ; attempt++) {
             long first;
             try {
-                first = reserve(encoded.size());
+                first = reservations.reserve(encoded.size());
             } catch (RuntimeException e) {
                 handlePersistenceException(e, messages.get(0));
                 return;
@@ -207,13 +202,13 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return message.contains(EVENT_KEY_INDEX) || message.contains(EVENT_ID_INDEX);
     }
 
-    /** Takes {@code count} consecutive global numbers and returns the first. */
-    private long reserve(int count) {
-        Document counter = sequences.findOneAndUpdate(eq("_id", COUNTER_ID), Updates.inc("next", (long) count),
+    /** Advances the counter by {@code total} and returns the last number handed out. */
+    private long advanceCounter(long total) {
+        Document counter = sequences.findOneAndUpdate(eq("_id", COUNTER_ID), Updates.inc("next", total),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         long last = counter.get("next", Number.class).longValue();
         knownReserved.accumulateAndGet(last, Math::max);
-        return last - count + 1;
+        return last;
     }
 
     private long lastReserved() {
@@ -319,7 +314,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
             keys.add(key(aggregateIdentifier, seq));
         }
         List<DomainEventData<?>> result = new ArrayList<>();
-        for (Document commit : distinct(events.find(in("keys", keys)).projection(READ_FIELDS))) {
+        for (Document commit : distinct(events.find(in("keys", keys)))) {
             for (Document event : commit.getList("events", Document.class)) {
                 long seq = event.get("seq", Number.class).longValue();
                 if (event.getString("type") != null && aggregateIdentifier.equals(event.getString("aggregate"))
@@ -337,7 +332,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
         long next = position(lastToken) + 1;
         while (true) {
             List<Long> window = LongStream.range(next, next + batchSize).boxed().toList();
-            List<Document> commits = distinct(events.find(in("g", window)).projection(READ_FIELDS));
+            List<Document> commits = distinct(events.find(in("g", window)));
             commits.sort(Comparator.comparingLong(commit -> commit.get("_id", Number.class).longValue()));
             List<TrackedEventData<?>> result = new ArrayList<>();
             Set<Long> present = new HashSet<>();

@@ -84,6 +84,7 @@ class CachedAggregatesAcrossNodesTest {
         assertThatThrownBy(() -> nodeA.gateway.sendAndWait(new Refuse("t", attempts)))
                 .isInstanceOf(TallyRefused.class);
         assertThat(attempts).hasValue(1);
+        assertThat(nodeA.cache.containsKey("t")).as("a rejection drops the copy it was decided on").isFalse();
     }
 
     private static List<Long> counts(Node node) {

@@ -11,7 +11,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -27,8 +29,6 @@ import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
@@ -47,6 +47,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 
 import app.ponte.agenda.AgendaProjection;
+import app.ponte.bench.CommandSide.Wiring;
 import app.ponte.store.MongoEventStorageEngine;
 import app.ponte.store.MongoStore;
 import app.ponte.store.PonteSerializer;
@@ -164,46 +165,67 @@ public final class EventStoreBenchmark {
 
         MongoDatabase database = store.database();
         MongoCollection<Document> events = database.getCollection("events");
-        String cachedName = database.getName() + "-cached";
-        try (CommandSide plain = new CommandSide(database, store.tokenStore(serializer), serializer, false,
-                gapTimeout);
-                CommandSide cached = new CommandSide(store.client().getDatabase(cachedName),
-                        tokenStore(store, cachedName), serializer, true, gapTimeout)) {
-            for (CommandSide side : List.of(plain, cached)) {
+        String server = store.embeddedConnectionString();
+        // The application's wiring writes the store that the replays read afterwards; the others their own.
+        Map<Wiring, CommandSide> sides = new EnumMap<>(Wiring.class);
+        for (Wiring wiring : Wiring.values()) {
+            String name = wiring == Wiring.APPLICATION ? database.getName()
+                    : database.getName() + "-" + wiring.name().toLowerCase(Locale.ROOT);
+            sides.put(wiring, new CommandSide(server, name, serializer, wiring, gapTimeout));
+        }
+        CommandSide plain = sides.get(Wiring.APPLICATION);
+        try {
+            for (CommandSide side : sides.values()) {
                 Parallel.run(THREADS, COUNTERS, (thread, index) ->
                         side.send(new OpenCounter(counterId(index), "counter " + index), CAUSE));
                 Parallel.run(THREADS, COMMAND_WARM_UP, (thread, index) ->
                         side.send(new RecordTick(counterId(index), NOTE), CAUSE));
             }
             List<Measurement> rawRounds = new ArrayList<>();
-            List<Measurement> plainRounds = new ArrayList<>();
-            List<Measurement> cachedRounds = new ArrayList<>();
+            Map<Wiring, List<Measurement>> commandRounds = new EnumMap<>(Wiring.class);
+            Map<Wiring, Map<String, Long>> requestsBefore = new EnumMap<>(Wiring.class);
+            sides.forEach((wiring, side) -> {
+                commandRounds.put(wiring, new ArrayList<>());
+                requestsBefore.put(wiring, side.requests());
+            });
             for (int round = 0; round < ROUNDS; round++) {
                 long offset = (long) round * RAW_PER_ROUND;
                 long nanos = Parallel.run(THREADS, RAW_PER_ROUND, (thread, index) ->
                         commits.insertOne(copy(sample, offset + index)));
                 rawRounds.add(new Measurement("raw insertOne, 4 threads", RAW_PER_ROUND, Duration.ofNanos(nanos)));
-                plainRounds.add(commandRound(plain, round, "commands via CommandGateway, 4 threads"));
-                cachedRounds.add(commandRound(cached, round, "commands, aggregate cache, 4 threads"));
+                for (Wiring wiring : Wiring.values()) {
+                    commandRounds.get(wiring).add(commandRound(sides.get(wiring), round, wiring));
+                }
             }
             Measurement rawInsert = best(rawRounds);
             row(backend, rawInsert, "%d-byte commit documents, the engine's 3 unique indexes".formatted(sampleBytes),
                     null, null);
-            row(backend, best(plainRounds), "sendAndWait, 1 event each, over %d aggregates, tail processor running"
-                    .formatted(COUNTERS), rawInsert, 0.30);
-            row(backend, best(cachedRounds), "as above, with Axon's WeakReferenceCache on the repository",
-                    rawInsert, null);
-            notes.add("%s: best of %d alternating rounds; all rounds (events/s): raw %s; commands %s; cached %s"
-                    .formatted(backend, ROUNDS, rates(rawRounds), rates(plainRounds), rates(cachedRounds)));
-            notes.add("%s: commands / raw insertOne round by round: %s".formatted(backend,
-                    ratios(plainRounds, rawRounds)));
+            for (Wiring wiring : Wiring.values()) {
+                row(backend, best(commandRounds.get(wiring)), "sendAndWait, 1 event each, over %d aggregates, "
+                        .formatted(COUNTERS) + "tail processor running; " + wiring.description(), rawInsert,
+                        wiring == Wiring.APPLICATION ? 0.30 : null);
+            }
+            notes.add("%s: best of %d alternating rounds; all rounds (events/s): raw %s".formatted(backend, ROUNDS,
+                    rates(rawRounds)));
+            for (Wiring wiring : Wiring.values()) {
+                List<Measurement> rounds = commandRounds.get(wiring);
+                notes.add("%s: commands, %s: rounds %s events/s; / raw insertOne round by round: %s".formatted(
+                        backend, wiring.description(), rates(rounds), ratios(rounds, rawRounds)));
+                notes.add("%s: requests per command, %s (client-side count, tail included): %s".formatted(backend,
+                        wiring.description(), RequestCounter.perUnit(requestsBefore.get(wiring),
+                                sides.get(wiring).requests(), (long) ROUNDS * COMMANDS_PER_ROUND)));
+            }
 
             long lag = awaitCount(plain::tailSeen, SMALL_STORE, "the tail processor");
             notes.add("%s: the tail processor (%s, as the application sets it up) saw the last event %,d ms "
                     .formatted(backend, Setup.APPLICATION, lag) + "after the last command was acknowledged; "
                     + "%d global numbers had been claimed as empty (gap timeout %d ms)"
                     .formatted(claims(events), plain.engine().gapTimeout().toMillis()));
-            cached.close();
+            for (Wiring wiring : Wiring.values()) {
+                if (wiring != Wiring.APPLICATION) {
+                    sides.remove(wiring).close();
+                }
+            }
             // From here on only replays run; a live tail would compete with them for the two cores.
             plain.stopTail();
 
@@ -252,10 +274,17 @@ public final class EventStoreBenchmark {
                     percent(replayLarge.ratioTo(replaySmall)), "≥ 90 %",
                     verdict(replayLarge.ratioTo(replaySmall), 0.90), "must not fall as the store grows "
                             + "(10 % allowed for noise)"));
+        } finally {
+            sides.values().forEach(CommandSide::close);
         }
     }
 
-    private static Measurement commandRound(CommandSide side, int round, String name) {
+    private static Measurement commandRound(CommandSide side, int round, Wiring wiring) {
+        String name = switch (wiring) {
+            case APPLICATION -> "commands via CommandGateway, 4 threads";
+            case NO_CACHE -> "commands, no aggregate cache, 4 threads";
+            case EARLIER -> "commands, earlier wiring, 4 threads";
+        };
         long offset = (long) round * COMMANDS_PER_ROUND;
         // The prime stride spreads the commands over all counters while each thread keeps to counters of its own.
         long nanos = Parallel.run(THREADS, COMMANDS_PER_ROUND, (thread, index) ->
@@ -299,16 +328,6 @@ public final class EventStoreBenchmark {
 
     private static String rates(List<Measurement> rounds) {
         return String.join(", ", rounds.stream().map(m -> "%,.0f".formatted(m.perSecond())).toList());
-    }
-
-    /** The token store of a second database, as {@link MongoStore#tokenStore} builds it for the first. */
-    private static TokenStore tokenStore(MongoStore store, String databaseName) {
-        MongoTokenStore tokens = MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(store.client(), databaseName).build())
-                .serializer(PonteSerializer.jackson())
-                .build();
-        tokens.ensureIndexes();
-        return tokens;
     }
 
     /** Claims are the commit documents without events: numbers handed out that no commit filled. */
