@@ -36,10 +36,6 @@ public final class LruAggregateCache implements Cache {
         this.entries = new LinkedHashMap<>(16, 0.75f, true);
     }
 
-    public int capacity() {
-        return capacity;
-    }
-
     public synchronized int size() {
         return entries.size();
     }

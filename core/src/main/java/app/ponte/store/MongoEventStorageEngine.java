@@ -61,9 +61,10 @@ import com.mongodb.client.model.Updates;
  * <p>Layout. Each call to {@code appendEvents} is one <em>commit</em> document, written with a single insert and so
  * atomic on every MongoDB: {@code _id} is the commit's first global number, {@code g} lists all its global
  * numbers, {@code events} holds the events. The numbers come from a counter document advanced with {@code $inc}
- * once per commit. Unique indexes on {@code g}, on {@code events.key} (aggregate and sequence number) and on
- * {@code events.id} (event identifier) reject a second claim on a number, a conflicting append and a reused
- * identifier. Every read is an equality or {@code $in} lookup on one of these unique indexes: a tracking batch is
+ * before the insert, once for all the commits that this instance's writers start together. Unique indexes on
+ * {@code g}, on {@code events.key} (aggregate and sequence number) and on {@code events.id} (event identifier)
+ * reject a second claim on a number, a conflicting append and a reused identifier. Every read is an equality or
+ * {@code $in} lookup on one of these unique indexes: a tracking batch is
  * {@code g $in [n+1 .. n+batch]}, an aggregate is {@code events.key $in [id/first .. id/first+batch]}. Real MongoDB
  * serves both from its indexes, and so does the embedded server, whose indexes serve only unique lookups.
  *
