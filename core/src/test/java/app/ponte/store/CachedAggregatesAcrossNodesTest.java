@@ -47,8 +47,8 @@ class CachedAggregatesAcrossNodesTest {
 
     @Test
     void aNodeWithAStaleCachedAggregateDecidesItsNextCommandOnFreshState() {
-        nodeA = new Node(storeA, new ConflictRetryScheduler(3));
-        nodeB = new Node(storeB, new ConflictRetryScheduler(3));
+        nodeA = new Node(storeA, new ConflictRetryScheduler(3, TallyRefused.class::isInstance));
+        nodeB = new Node(storeB, new ConflictRetryScheduler(3, TallyRefused.class::isInstance));
         nodeA.gateway.sendAndWait(new OpenTally("t"));
         assertThat((Long) nodeA.gateway.sendAndWait(new Count("t"))).isEqualTo(1);
         assertThat(nodeA.cache.containsKey("t")).as("node A keeps the tally it decided on").isTrue();
@@ -76,15 +76,28 @@ class CachedAggregatesAcrossNodesTest {
     }
 
     @Test
-    void aDomainRejectionIsAnsweredAtOnceNotRetried() {
-        nodeA = new Node(storeA, new ConflictRetryScheduler(3));
+    void aDomainRejectionIsDecidedOnceMoreOnFreshStateThenAnswered() {
+        nodeA = new Node(storeA, new ConflictRetryScheduler(3, TallyRefused.class::isInstance));
         nodeA.gateway.sendAndWait(new OpenTally("t"));
         AtomicInteger attempts = new AtomicInteger();
 
         assertThatThrownBy(() -> nodeA.gateway.sendAndWait(new Refuse("t", attempts)))
                 .isInstanceOf(TallyRefused.class);
-        assertThat(attempts).hasValue(1);
+        assertThat(attempts).as("once on the cached copy, once on fresh state").hasValue(2);
         assertThat(nodeA.cache.containsKey("t")).as("a rejection drops the copy it was decided on").isFalse();
+    }
+
+    @Test
+    void aRejectionDecidedOnAStaleCachedCopyIsNotTheAnswer() {
+        nodeA = new Node(storeA, new ConflictRetryScheduler(3, TallyRefused.class::isInstance));
+        nodeB = new Node(storeB, new ConflictRetryScheduler(3, TallyRefused.class::isInstance));
+        nodeA.gateway.sendAndWait(new OpenTally("t"));
+        nodeA.gateway.sendAndWait(new Count("t"));
+        nodeB.gateway.sendAndWait(new Count("t"));
+
+        // Node A's copy still counts 1 and would refuse; the store counts 2.
+        assertThat((Long) nodeA.gateway.sendAndWait(new CountFrom("t", 2))).isEqualTo(3);
+        assertThat(counts(nodeB)).containsExactly(1L, 2L, 3L);
     }
 
     private static List<Long> counts(Node node) {
@@ -138,6 +151,10 @@ class CachedAggregatesAcrossNodesTest {
     record Refuse(@TargetAggregateIdentifier String tallyId, AtomicInteger attempts) {
     }
 
+    /** Counts only when the tally has already reached {@code minimum}, and refuses otherwise. */
+    record CountFrom(@TargetAggregateIdentifier String tallyId, long minimum) {
+    }
+
     record TallyOpened(String tallyId) {
     }
 
@@ -166,6 +183,15 @@ class CachedAggregatesAcrossNodesTest {
 
         @CommandHandler
         long handle(Count command) {
+            apply(new Counted(tallyId, count + 1));
+            return count;
+        }
+
+        @CommandHandler
+        long handle(CountFrom command) {
+            if (count < command.minimum()) {
+                throw new TallyRefused(tallyId);
+            }
             apply(new Counted(tallyId, count + 1));
             return count;
         }

@@ -21,6 +21,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 
+import app.ponte.shared.DomainException;
 import app.ponte.store.ConflictRetryScheduler;
 import app.ponte.store.LruAggregateCache;
 import app.ponte.store.MongoEventStorageEngine;
@@ -116,7 +117,7 @@ final class CommandSide implements AutoCloseable {
         if (wiring == Wiring.APPLICATION) {
             configurer.registerComponent(CommandGateway.class, c -> DefaultCommandGateway.builder()
                     .commandBus(c.commandBus())
-                    .retryScheduler(new ConflictRetryScheduler(APPLICATION_CONFLICT_RETRIES))
+                    .retryScheduler(new ConflictRetryScheduler(APPLICATION_CONFLICT_RETRIES, DomainException.class::isInstance))
                     .build());
         }
         this.axon = configurer.start();

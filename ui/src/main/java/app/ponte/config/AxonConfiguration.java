@@ -3,6 +3,7 @@ package app.ponte.config;
 import app.ponte.agenda.AgendaProjection;
 import app.ponte.live.ReadModelChanges;
 import app.ponte.mission.Mission;
+import app.ponte.shared.DomainException;
 import app.ponte.store.ConflictRetryScheduler;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.commandhandling.CommandBus;
@@ -44,7 +45,7 @@ class AxonConfiguration {
     CommandGateway commandGateway(CommandBus commandBus) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(new ConflictRetryScheduler(CONFLICT_RETRIES))
+                .retryScheduler(new ConflictRetryScheduler(CONFLICT_RETRIES, DomainException.class::isInstance))
                 .build();
     }
 
