@@ -78,13 +78,16 @@ class ApiFuzzTest {
 
         var response = new ApiClient(server.port, World.TOKENS_IN_FIRST.get(role)).get(path);
 
-        assertThat(response.statusCode()).as(path + " → " + response.body()).isLessThan(500);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path)
-                .containsAnyOf("json", "text/csv");
+        String shown = path.length() > 300 ? path.substring(0, 300) + "…" : path;
+        assertThat(response.statusCode()).as(shown + " → " + response.body()).isLessThan(500);
+        if (!turnedAwayByTomcat(path, response.statusCode())) {
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(shown)
+                    .containsAnyOf("json", "text/csv");
+        }
         assertThat(response.body()).doesNotContain("\tat app.ponte", "Exception:");
         if (response.statusCode() == 200 && role != Role.ADMINISTRATOR) {
             var second = World.second;
-            assertThat(response.body()).as(path).doesNotContain(second.program().toString(),
+            assertThat(response.body()).as(shown).doesNotContain(second.program().toString(),
                     second.mission().toString(), second.engagement().toString(), second.outcome().toString(),
                     second.opportunity().toString(), second.followUp().toString());
         }
@@ -120,6 +123,14 @@ class ApiFuzzTest {
                     default -> "/api/v1/audit.csv?program=" + id + "&from=" + text + "&to=" + other
                             + "&recordType=" + other + "&user=" + text;
                 });
+    }
+
+    /* Tomcat answers an encoded NUL, slash or backslash in the path, or an address longer than its 8 KiB header
+       limit, with its own 400 page, before any of Ponte's code (or Spring Security's firewall) sees the request. */
+    private static boolean turnedAwayByTomcat(String path, int status) {
+        String address = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        return status == 400 && (path.length() > 8_000
+                || List.of("%00", "%2F", "%5C").stream().anyMatch(address.toUpperCase()::contains));
     }
 
     private static List<String> idsOf(World.Program program) {
