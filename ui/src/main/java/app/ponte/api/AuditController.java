@@ -47,7 +47,7 @@ class AuditController {
             @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
         mayAudit();
         var paging = Paging.of(offset, limit);
-        var type = recordType(recordType, "recordType");
+        var type = recordType(recordType);
         if (type == RecordType.OTHER || recordId.isBlank() || recordId.length() > MAX_TEXT) {
             throw Visibility.notFound(type.label() + " " + recordId);
         }
@@ -80,8 +80,8 @@ class AuditController {
         if (program != null && !audit.scope().contains(program)) {
             throw Visibility.notFound("program " + program);
         }
-        var filter = new AuditFilter(user, start, end, recordType == null ? null : recordType(recordType,
-                "recordType"), program);
+        var filter = new AuditFilter(user, start, end, recordType == null ? null : recordType(recordType),
+                program);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"ponte-audit.csv\"");
         // Written here, on the request's thread, which carries the caller the scoped queries need.
@@ -96,11 +96,11 @@ class AuditController {
     }
 
     /** A record type by its label ("follow-up") or its name ("FOLLOW_UP"). */
-    private static RecordType recordType(String text, String parameter) {
+    private static RecordType recordType(String text) {
         String name = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        String labels = Arrays.stream(RecordType.values()).map(RecordType::label).collect(Collectors.joining(", "));
         return Arrays.stream(RecordType.values()).filter(type -> type.name().equals(name)).findFirst()
-                .orElseThrow(() -> new InvalidParameter(parameter, "must be one of " + Arrays.stream(RecordType.values())
-                        .map(RecordType::label).collect(Collectors.joining(", "))));
+                .orElseThrow(() -> new InvalidParameter("recordType", "must be one of " + labels));
     }
 
     private static Instant instant(String text, String parameter) {

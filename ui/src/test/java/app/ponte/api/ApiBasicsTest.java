@@ -108,11 +108,18 @@ class ApiBasicsTest {
         var administrator = as(Role.ADMINISTRATOR);
 
         var first = administrator.get("/api/v1/programs?limit=1").body();
-        var second = administrator.get("/api/v1/programs?offset=1&limit=1").body();
-
         assertThat(first).contains("\"offset\":0", "\"limit\":1", "\"more\":true");
-        assertThat(second).contains("\"offset\":1");
-        assertThat(first + second).contains(World.first.program().toString(), World.second.program().toString());
+        // Other tests launch programs too: walk every page, one program at a time, until none follows.
+        var all = new StringBuilder();
+        String page = first;
+        for (int offset = 1; page.contains("\"more\":true") && offset < 1_000; offset++) {
+            all.append(page);
+            page = administrator.get("/api/v1/programs?limit=1&offset=" + offset).body();
+            assertThat(page).contains("\"offset\":" + offset);
+        }
+        all.append(page);
+        assertThat(page).contains("\"more\":false");
+        assertThat(all).contains(World.first.program().toString(), World.second.program().toString());
     }
 
     @Test

@@ -64,8 +64,8 @@ class ProgramScopingTest {
 
     @Test
     void theMissionListingShowsOnlyTheMembersPrograms() {
-        var viewer = as(Role.VIEWER).get("/api/v1/missions");
-        var administrator = as(Role.ADMINISTRATOR).get("/api/v1/missions");
+        var viewer = as(Role.VIEWER).get("/api/v1/missions?limit=200");
+        var administrator = as(Role.ADMINISTRATOR).get("/api/v1/missions?limit=200");
 
         assertThat(viewer.statusCode()).isEqualTo(200);
         assertThat(viewer.body()).contains(World.first.mission().toString())
@@ -89,7 +89,7 @@ class ProgramScopingTest {
     void theOfficerOfTheOtherProgramSeesTheOtherSide() {
         var officer = new ApiClient(server.port, World.officerOfSecond);
 
-        assertThat(officer.get("/api/v1/missions").body()).contains(World.second.mission().toString())
+        assertThat(officer.get("/api/v1/missions?limit=200").body()).contains(World.second.mission().toString())
                 .doesNotContain(World.first.mission().toString());
         assertThat(officer.get("/api/v1/missions/" + World.first.mission() + "/engagements").statusCode())
                 .isEqualTo(404);
@@ -187,7 +187,7 @@ class ProgramScopingTest {
                             .replace(unknownMission.toString(), "ID"));
         });
         assertThat(as(Role.ADMINISTRATOR).get("/api/v1/programs/" + World.second.program() + "/dashboard")
-                .body()).contains("Italy–Brazil agrifood");
+                .body()).contains("\"programId\":\"" + World.second.program() + "\"", "\"indicators\"");
         assertThat(as(Role.ADMINISTRATOR).get("/api/v1/programs/" + unknownProgram).statusCode()).isEqualTo(404);
     }
 
@@ -197,15 +197,15 @@ class ProgramScopingTest {
         var administrator = as(Role.ADMINISTRATOR);
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            assertThat(viewer.get("/api/v1/programs").body()).contains(World.first.program().toString())
+            assertThat(viewer.get("/api/v1/programs?limit=200").body()).contains(World.first.program().toString())
                     .doesNotContain(World.second.program().toString());
-            assertThat(viewer.get("/api/v1/opportunities").body()).contains(World.first.opportunity().toString())
+            assertThat(viewer.get("/api/v1/opportunities?limit=200").body()).contains(World.first.opportunity().toString())
                     .doesNotContain(World.second.opportunity().toString());
-            assertThat(viewer.get("/api/v1/follow-ups").body()).contains(World.first.followUp().toString())
+            assertThat(viewer.get("/api/v1/follow-ups?limit=200").body()).contains(World.first.followUp().toString())
                     .doesNotContain(World.second.followUp().toString());
-            assertThat(administrator.get("/api/v1/opportunities").body())
+            assertThat(administrator.get("/api/v1/opportunities?limit=200").body())
                     .contains(World.first.opportunity().toString(), World.second.opportunity().toString());
-            assertThat(administrator.get("/api/v1/follow-ups?program=" + World.second.program()).body())
+            assertThat(administrator.get("/api/v1/follow-ups?limit=200&program=" + World.second.program()).body())
                     .contains(World.second.followUp().toString())
                     .doesNotContain(World.first.followUp().toString());
         });
@@ -331,7 +331,9 @@ class ProgramScopingTest {
                 .hasMessageContaining("refused rather than answered unscoped");
         var wall = CompletableFuture.supplyAsync(() -> server.bean(app.ponte.wall.WallFacade.class)
                 .dashboard(World.second.program()));
-        assertThat(wall.join().name()).isEqualTo("Italy–Brazil agrifood");
+        // The matrix tests may have renamed the program; what counts is that the wall got its dashboard.
+        assertThat(wall.join().programId()).isEqualTo(World.second.program());
+        assertThat(wall.join().name()).isNotBlank();
     }
 
     private static JsonNode json(java.net.http.HttpResponse<String> response) {
