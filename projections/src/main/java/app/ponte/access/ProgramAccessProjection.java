@@ -26,6 +26,8 @@ import org.bson.Document;
 public class ProgramAccessProjection {
 
     public static final String PROCESSING_GROUP = "access";
+    /** Raise when a handler is added or changed: stores read by an older version are then replayed at start-up. */
+    public static final int VERSION = 1;
     static final String COLLECTION = "access_program_of";
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);

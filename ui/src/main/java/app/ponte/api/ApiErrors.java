@@ -7,6 +7,7 @@ import app.ponte.shared.DomainException;
 import app.ponte.shared.InvalidField;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -18,14 +19,16 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every API error as an RFC 9457 problem detail: bad input 422 naming the field and the rule, a rule of the domain
- * 409 with the domain's own message, unknown records 404, access 403. Nothing else escapes: an unexpected failure is
+ * Every API error as an RFC 9457 problem detail: bad input 422 naming the field and the rule, a bad query parameter
+ * 400 naming the parameter and the rule, a rule of the domain 409 with the domain's own message, unknown records
+ * 404, access 403. Nothing else escapes: an unexpected failure is
  * logged with an id and answered 500 with only that id, never a stack trace.
  */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
@@ -65,8 +68,27 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return fromJson(unreadable);
     }
 
+    @ExceptionHandler(InvalidParameter.class)
+    ProblemDetail invalidParameter(InvalidParameter invalid) {
+        var problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter", invalid.getMessage());
+        problem.setProperty("parameter", invalid.parameter());
+        problem.setProperty("rule", invalid.rule());
+        return problem;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail badPathValue(MethodArgumentTypeMismatchException mismatch) {
+    ProblemDetail badValue(MethodArgumentTypeMismatchException mismatch) {
+        // A path names a record: one that cannot be an id is simply not there. A query parameter is input.
+        if (mismatch.getParameter().hasParameterAnnotation(RequestParam.class)) {
+            Class<?> type = mismatch.getRequiredType();
+            String rule = type == null ? "has the wrong format"
+                    : type.isEnum() ? "must be one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                            .collect(Collectors.joining(", "))
+                    : type == Integer.class || type == int.class ? "must be a whole number"
+                    : type == Boolean.class || type == boolean.class ? "must be true or false"
+                    : "must be an id (a UUID)";
+            return invalidParameter(new InvalidParameter(mismatch.getName(), rule));
+        }
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", "There is no " + mismatch.getName() + " like that");
     }
 

@@ -1,50 +1,162 @@
 package app.ponte.api;
 
 import app.ponte.agenda.EngagementSummary;
+import app.ponte.agenda.GetMissionAgenda;
 import app.ponte.agenda.ListEngagements;
 import app.ponte.agenda.ListMissions;
+import app.ponte.agenda.MissionAgenda;
 import app.ponte.agenda.MissionSummary;
+import app.ponte.dashboard.GetProgramDashboard;
+import app.ponte.dashboard.ListPrograms;
+import app.ponte.dashboard.ProgramDashboard;
+import app.ponte.dashboard.ProgramSummary;
+import app.ponte.followups.FollowUpItem;
+import app.ponte.followups.ListFollowUps;
 import app.ponte.mission.MissionId;
+import app.ponte.opportunities.GetOpportunityBoard;
+import app.ponte.opportunities.OpportunityCard;
+import app.ponte.program.ProgramId;
+import app.ponte.programs.ProgramScope;
+import app.ponte.security.CurrentCaller;
+import app.ponte.security.UnknownRecord;
+import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
+import java.util.Set;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The read side over HTTP. Each endpoint is one query through the scoped query gateway, which checks the program and
- * drops entries of programs the caller is not a member of; adding a read model's query is one method here.
+ * The read side of programs and missions over HTTP. Each endpoint is one query through the scoped query gateway,
+ * which checks the program and drops entries of programs the caller is not a member of; listings are scoped to the
+ * caller's programs and paged; one record of a program the caller may not see is 404, like one that does not exist.
  */
 @RestController
 class QueriesController {
 
-    private final QueryGateway queries;
+    private static final int MAX_TEXT = 200;
 
-    QueriesController(QueryGateway queries) {
+    private final QueryGateway queries;
+    private final ProgramScope scope;
+    private final CurrentCaller callers;
+
+    QueriesController(QueryGateway queries, ProgramScope scope, CurrentCaller callers) {
         this.queries = queries;
+        this.scope = scope;
+        this.callers = callers;
+    }
+
+    @GetMapping("/api/v1/programs")
+    Page<ProgramSummary> programs(@RequestParam(required = false) Integer offset,
+            @RequestParam(required = false) Integer limit) {
+        var paging = Paging.of(offset, limit);
+        return paging.slice(list(new ListPrograms(scope.visiblePrograms()), ProgramSummary.class).stream()
+                .sorted(Comparator.comparing(ProgramSummary::name, Comparator.nullsLast(String::compareTo))
+                        .thenComparing(program -> program.programId().toString()))
+                .toList());
+    }
+
+    @GetMapping("/api/v1/programs/{programId}")
+    ProgramSummary program(@PathVariable ProgramId programId) {
+        return Visibility.orNotFound("program " + programId,
+                () -> list(new ListPrograms(Set.of(programId)), ProgramSummary.class).stream().findFirst()
+                        .orElseThrow(() -> new UnknownRecord("unknown")));
+    }
+
+    @GetMapping("/api/v1/programs/{programId}/dashboard")
+    ProgramDashboard dashboard(@PathVariable ProgramId programId) {
+        // The dashboard answers an empty one for any id; the program's own listing says whether it exists.
+        program(programId);
+        return Visibility.orNotFound("program " + programId,
+                () -> Answers.one(queries, new GetProgramDashboard(programId), ProgramDashboard.class));
     }
 
     @GetMapping("/api/v1/missions")
-    List<MissionSummary> missions() {
-        return list(new ListMissions(), MissionSummary.class);
+    Page<MissionSummary> missions(@RequestParam(required = false) Integer offset,
+            @RequestParam(required = false) Integer limit) {
+        var paging = Paging.of(offset, limit);
+        return paging.slice(list(new ListMissions(), MissionSummary.class));
+    }
+
+    /** The mission with its whole agenda, each engagement with its participants and outcomes. */
+    @GetMapping("/api/v1/missions/{missionId}")
+    MissionAgenda agenda(@PathVariable MissionId missionId) {
+        var agenda = Visibility.orNotFound("mission " + missionId,
+                () -> Answers.one(queries, new GetMissionAgenda(missionId), MissionAgenda.class));
+        if (agenda.mission() == null) {
+            throw Visibility.notFound("mission " + missionId);
+        }
+        return agenda;
     }
 
     @GetMapping("/api/v1/missions/{missionId}/engagements")
-    List<EngagementSummary> engagements(@PathVariable MissionId missionId) {
-        return list(new ListEngagements(missionId), EngagementSummary.class);
+    Page<EngagementSummary> engagements(@PathVariable MissionId missionId,
+            @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
+        var paging = Paging.of(offset, limit);
+        return paging.slice(Visibility.orNotFound("mission " + missionId,
+                () -> list(new ListEngagements(missionId), EngagementSummary.class)));
+    }
+
+    /** Every outcome logged in a mission, engagement by engagement in time order. */
+    @GetMapping("/api/v1/missions/{missionId}/outcomes")
+    Page<MissionOutcome> outcomes(@PathVariable MissionId missionId, @RequestParam(required = false) Integer offset,
+            @RequestParam(required = false) Integer limit) {
+        var paging = Paging.of(offset, limit);
+        return paging.slice(agenda(missionId).engagements().stream()
+                .flatMap(engagement -> engagement.outcomes().stream().map(outcome -> new MissionOutcome(
+                        outcome.outcomeId(), engagement.engagementId(), engagement.title(), outcome.kind(),
+                        outcome.description())))
+                .toList());
+    }
+
+    /** The opportunity board: every opportunity of the caller's programs, or of one of them. */
+    @GetMapping("/api/v1/opportunities")
+    Page<OpportunityCard> opportunities(@RequestParam(required = false) ProgramId program,
+            @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
+        var paging = Paging.of(offset, limit);
+        return paging.slice(list(new GetOpportunityBoard(programs(program)), OpportunityCard.class).stream()
+                .sorted(Comparator.comparing(OpportunityCard::title, Comparator.nullsLast(String::compareTo))
+                        .thenComparing(card -> card.opportunityId().toString()))
+                .toList());
+    }
+
+    /**
+     * Follow-ups, soonest due first: the caller's own ({@code mine}) or one owner's, only overdue or open ones, of
+     * the caller's programs or of one of them.
+     */
+    @GetMapping("/api/v1/follow-ups")
+    Page<FollowUpItem> followUps(@RequestParam(required = false) ProgramId program,
+            @RequestParam(required = false) String owner, @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
+        var paging = Paging.of(offset, limit);
+        if (owner != null && owner.length() > MAX_TEXT) {
+            throw new InvalidParameter("owner", "must be at most " + MAX_TEXT + " characters");
+        }
+        if (mine && owner != null && !owner.isBlank()) {
+            throw new InvalidParameter("owner", "cannot be combined with mine=true");
+        }
+        String ownerUserId = mine ? callers.current().orElseThrow().userId()
+                : owner == null || owner.isBlank() ? null : owner.strip();
+        return paging.fromProbe(list(new ListFollowUps(programs(program), ownerUserId, overdue, open,
+                paging.offset(), paging.probe()), FollowUpItem.class));
+    }
+
+    /** The caller's programs, or just {@code program} when it is one of them; 404 for any other. */
+    private Set<ProgramId> programs(ProgramId program) {
+        var visible = scope.visiblePrograms();
+        if (program == null) {
+            return visible;
+        }
+        if (!visible.contains(program)) {
+            throw Visibility.notFound("program " + program);
+        }
+        return Set.of(program);
     }
 
     private <T> List<T> list(Object query, Class<T> entry) {
-        try {
-            return queries.query(query, ResponseTypes.multipleInstancesOf(entry)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while answering " + query.getClass().getSimpleName(), e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : new CompletionException(e.getCause());
-        }
+        return Answers.list(queries, query, entry);
     }
 }

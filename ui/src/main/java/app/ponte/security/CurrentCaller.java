@@ -32,8 +32,10 @@ public class CurrentCaller {
     }
 
     /**
-     * Empty when nobody is signed in on this thread: the application itself at work (start-up, demo data). Every
-     * web request, UI or API, passes the sign-in filters first, so a request never arrives here without a caller.
+     * Empty when nobody is signed in on this thread: the application itself at work (start-up, demo data), or a
+     * thread outside any request or UI session. Every web request, UI or API, passes the sign-in filters first, so a
+     * request never arrives here without a caller; commands accept an empty caller as the application, queries are
+     * refused (see {@link ScopedQueryGateway}).
      */
     public Optional<Caller> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

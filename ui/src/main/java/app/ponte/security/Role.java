@@ -15,6 +15,11 @@ public enum Role {
         return this == ADMINISTRATOR || this == PROGRAM_OFFICER;
     }
 
+    /** May read the audit log and records' histories (the audit screen and its API). */
+    public boolean audits() {
+        return this == ADMINISTRATOR || this == CLUSTER_MANAGER;
+    }
+
     public boolean seesEveryProgram() {
         return this == ADMINISTRATOR;
     }

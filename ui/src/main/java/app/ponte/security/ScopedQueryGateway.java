@@ -1,6 +1,10 @@
 package app.ponte.security;
 
+import app.ponte.program.ProgramId;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -20,8 +24,13 @@ import reactor.core.publisher.Flux;
 /**
  * The query gateway every view, facade and API endpoint uses: it checks the caller against the programs a query
  * names (a program, a mission, an engagement… or a listing's {@code programs} scope) and removes from every answer,
- * initial or live update, the entries of programs the caller is not a member of. The caller is taken when the query
- * is sent, so live updates delivered later on other threads are filtered for the same person.
+ * initial or live update, the entries of programs the caller is not a member of, including the entries of lists
+ * inside one answer (an organization's 360° view spans programs). The caller is taken when the query is sent, so
+ * live updates delivered later on other threads are filtered for the same person.
+ * <p>
+ * A query sent where there is no caller at all (a thread outside any request or UI session: a pool thread, a timer,
+ * a stream completed elsewhere) is refused rather than answered unscoped. Code that really works for no one, such as
+ * a wall screen scoped by its display link, asks the query bus itself.
  */
 public class ScopedQueryGateway implements QueryGateway {
 
@@ -38,15 +47,15 @@ public class ScopedQueryGateway implements QueryGateway {
     @Override
     public <R, Q> CompletableFuture<R> query(String queryName, Q query,
             ResponseType<R> responseType) {
-        var caller = callers.current();
-        caller.ifPresent(c -> check(c, query));
+        var caller = callerOf(query);
+        check(caller, query);
         return delegate.query(queryName, query, responseType).thenApply(answer -> visible(caller, answer));
     }
 
     @Override
     public <R, Q> Publisher<R> streamingQuery(String queryName, Q query, Class<R> responseType) {
-        var caller = callers.current();
-        caller.ifPresent(c -> check(c, query));
+        var caller = callerOf(query);
+        check(caller, query);
         return Flux.from(delegate.streamingQuery(queryName, query, responseType))
                 .filter(entry -> maySee(caller, entry));
     }
@@ -54,8 +63,8 @@ public class ScopedQueryGateway implements QueryGateway {
     @Override
     public <R, Q> Stream<R> scatterGather(String queryName, Q query,
             ResponseType<R> responseType, long timeout, TimeUnit timeUnit) {
-        var caller = callers.current();
-        caller.ifPresent(c -> check(c, query));
+        var caller = callerOf(query);
+        check(caller, query);
         return delegate.scatterGather(queryName, query, responseType, timeout, timeUnit)
                 .map(answer -> visible(caller, answer));
     }
@@ -65,8 +74,8 @@ public class ScopedQueryGateway implements QueryGateway {
     public <Q, I, U> SubscriptionQueryResult<I, U> subscriptionQuery(String queryName, Q query,
             ResponseType<I> initialResponseType, ResponseType<U> updateResponseType,
             SubscriptionQueryBackpressure backpressure, int updateBufferSize) {
-        var caller = callers.current();
-        caller.ifPresent(c -> check(c, query));
+        var caller = callerOf(query);
+        check(caller, query);
         return scoped(caller, delegate.subscriptionQuery(queryName, query, initialResponseType, updateResponseType,
                 backpressure, updateBufferSize));
     }
@@ -75,8 +84,8 @@ public class ScopedQueryGateway implements QueryGateway {
     public <Q, I, U> SubscriptionQueryResult<I, U> subscriptionQuery(String queryName, Q query,
             ResponseType<I> initialResponseType, ResponseType<U> updateResponseType,
             int updateBufferSize) {
-        var caller = callers.current();
-        caller.ifPresent(c -> check(c, query));
+        var caller = callerOf(query);
+        check(caller, query);
         return scoped(caller, delegate.subscriptionQuery(queryName, query, initialResponseType, updateResponseType,
                 updateBufferSize));
     }
@@ -87,11 +96,16 @@ public class ScopedQueryGateway implements QueryGateway {
         return delegate.registerDispatchInterceptor(interceptor);
     }
 
-    private <I, U> SubscriptionQueryResult<I, U> scoped(Optional<Caller> caller, SubscriptionQueryResult<I, U> result) {
+    private <I, U> SubscriptionQueryResult<I, U> scoped(Caller caller, SubscriptionQueryResult<I, U> result) {
         return new DefaultSubscriptionQueryResult<>(
                 result.initialResult().map(initial -> visible(caller, initial)),
                 result.updates().filter(update -> maySee(caller, update)),
                 result::cancel);
+    }
+
+    private Caller callerOf(Object query) {
+        return callers.current().orElseThrow(() -> new AccessDenied("Nobody is signed in where "
+                + query.getClass().getSimpleName() + " was sent, so it is refused rather than answered unscoped"));
     }
 
     /** Throws {@link AccessDenied} when the query names a program, or a listing scope, outside the caller's. */
@@ -111,8 +125,8 @@ public class ScopedQueryGateway implements QueryGateway {
     }
 
     @SuppressWarnings("unchecked")
-    private <R> R visible(Optional<Caller> caller, R answer) {
-        if (caller.isEmpty() || caller.get().everyProgram() || answer == null) {
+    private <R> R visible(Caller caller, R answer) {
+        if (caller.everyProgram() || answer == null) {
             return answer;
         }
         if (answer instanceof Collection<?> entries) {
@@ -125,15 +139,75 @@ public class ScopedQueryGateway implements QueryGateway {
         if (!maySee(caller, answer)) {
             throw new AccessDenied("You are not a member of the program this record belongs to");
         }
-        return answer;
+        return (R) withoutOtherPrograms(caller, answer);
     }
 
-    private boolean maySee(Optional<Caller> caller, Object entry) {
-        if (caller.isEmpty() || caller.get().everyProgram() || entry == null) {
+    /*
+     * One answer can gather entries from several programs in its lists (an organization's engagements, outcomes
+     * and opportunities). Entries that name their program directly are kept only for its members; the answer is
+     * rebuilt through its canonical constructor when any was removed. Entries naming their program only through a
+     * mission or engagement id belong to the record the query already checked, so they are not looked up one by one.
+     */
+    private Object withoutOtherPrograms(Caller caller, Object answer) {
+        Class<?> type = answer.getClass();
+        if (!type.isRecord() || !type.getPackageName().startsWith("app.ponte")) {
+            return answer;
+        }
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        boolean trimmed = false;
+        for (int i = 0; i < components.length; i++) {
+            values[i] = read(components[i], answer);
+            if (values[i] instanceof List<?> entries) {
+                var kept = entries.stream().filter(entry -> ownProgramVisible(caller, entry)).toList();
+                if (kept.size() < entries.size()) {
+                    values[i] = kept;
+                    trimmed = true;
+                }
+            }
+        }
+        if (!trimmed) {
+            return answer;
+        }
+        try {
+            var constructor = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            constructor.setAccessible(true);
+            return constructor.newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot rebuild " + type.getSimpleName() + " without other programs", e);
+        }
+    }
+
+    private static boolean ownProgramVisible(Caller caller, Object entry) {
+        if (entry == null || !entry.getClass().isRecord()) {
+            return true;
+        }
+        for (RecordComponent component : entry.getClass().getRecordComponents()) {
+            if (component.getType() == ProgramId.class && read(component, entry) instanceof ProgramId program
+                    && !caller.mayAccess(program)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Object read(RecordComponent component, Object record) {
+        try {
+            var accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + component + " of an answer", e);
+        }
+    }
+
+    private boolean maySee(Caller caller, Object entry) {
+        if (caller.everyProgram() || entry == null) {
             return true;
         }
         var scope = scopes.of(entry);
-        return scope.programs().stream().allMatch(caller.get()::mayAccess)
+        return scope.programs().stream().allMatch(caller::mayAccess)
                 && !(scope.programs().isEmpty() && scope.unresolved() > 0);
     }
 }

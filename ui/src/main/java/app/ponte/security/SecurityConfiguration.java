@@ -30,6 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
@@ -127,6 +128,14 @@ class SecurityConfiguration {
     @Bean
     QueryGateway queryGateway(QueryBus queryBus, CurrentCaller callers, ProgramScopes scopes) {
         return new ScopedQueryGateway(DefaultQueryGateway.builder().queryBus(queryBus).build(), callers, scopes);
+    }
+
+    /* The firewall turns away addresses it finds dangerous (an empty or encoded path segment, a NUL…) before any
+       chain runs; the answer is still a problem, with a fixed text, as nothing of the address may be echoed. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> Problems.write(response, HttpStatus.BAD_REQUEST, "malformed",
+                "The request's address is malformed");
     }
 
     @Bean

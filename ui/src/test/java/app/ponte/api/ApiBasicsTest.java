@@ -69,6 +69,57 @@ class ApiBasicsTest {
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(document.body()).contains("\"openapi\"", "/api/v1/missions", "/api/v1/commands/schedule-engagement",
                 "\"bearer\"");
+        assertThat(document.body()).contains("/api/v1/programs", "/api/v1/programs/{programId}",
+                "/api/v1/programs/{programId}/dashboard", "/api/v1/missions/{missionId}",
+                "/api/v1/missions/{missionId}/outcomes", "/api/v1/opportunities", "/api/v1/follow-ups",
+                "/api/v1/organizations", "/api/v1/organizations/{organizationId}", "/api/v1/contacts",
+                "/api/v1/contacts/{contactId}", "/api/v1/history/{recordType}/{recordId}", "/api/v1/audit.csv");
+    }
+
+    @Test
+    void badQueryParametersAre400NamingTheParameterAndTheRule() {
+        var client = as(Role.CLUSTER_MANAGER);
+
+        assertThat(client.get("/api/v1/programs?limit=0").body())
+                .contains("\"parameter\":\"limit\"", "\"rule\":\"must be between 1 and 200\"");
+        assertThat(client.get("/api/v1/missions?offset=-1").body())
+                .contains("\"parameter\":\"offset\"", "must not be negative");
+        assertThat(client.get("/api/v1/follow-ups?limit=ten").body())
+                .contains("\"parameter\":\"limit\"", "must be a whole number");
+        assertThat(client.get("/api/v1/follow-ups?program=nope").body())
+                .contains("\"parameter\":\"program\"", "must be an id");
+        assertThat(client.get("/api/v1/organizations?type=PLANET").body())
+                .contains("\"parameter\":\"type\"", "must be one of", "UNIVERSITY");
+        assertThat(client.get("/api/v1/organizations?country=Italy").body())
+                .contains("\"parameter\":\"country\"", "two-letter");
+        assertThat(client.get("/api/v1/audit.csv?from=yesterday").body())
+                .contains("\"parameter\":\"from\"");
+        assertThat(client.get("/api/v1/audit.csv?from=2017-05-17&to=2017-05-16").body())
+                .contains("\"parameter\":\"to\"", "must be after from");
+        assertThat(client.get("/api/v1/history/planet/" + World.first.mission()).body())
+                .contains("\"parameter\":\"recordType\"", "follow-up");
+        var bad = client.get("/api/v1/programs?limit=201");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void listingsArePagedAndSayWhetherMoreFollow() {
+        var administrator = as(Role.ADMINISTRATOR);
+
+        var first = administrator.get("/api/v1/programs?limit=1").body();
+        assertThat(first).contains("\"offset\":0", "\"limit\":1", "\"more\":true");
+        // Other tests launch programs too: walk every page, one program at a time, until none follows.
+        var all = new StringBuilder();
+        String page = first;
+        for (int offset = 1; page.contains("\"more\":true") && offset < 1_000; offset++) {
+            all.append(page);
+            page = administrator.get("/api/v1/programs?limit=1&offset=" + offset).body();
+            assertThat(page).contains("\"offset\":" + offset);
+        }
+        all.append(page);
+        assertThat(page).contains("\"more\":false");
+        assertThat(all).contains(World.first.program().toString(), World.second.program().toString());
     }
 
     @Test

@@ -67,6 +67,82 @@ class ApiFuzzTest {
         }
     }
 
+    /**
+     * Every query endpoint, by every role of the first program, with ids of either program, unknown ids and hostile
+     * text in its path and parameters: never 5xx, always JSON or CSV, and an answer never names a record of the
+     * second program, which none of these callers is a member of.
+     */
+    @Property(tries = 300)
+    void queriesNeverFailAndNeverShowAnotherProgram(@ForAll("queryPaths") String path, @ForAll Role role) {
+        var server = PonteServer.get();
+
+        var response = new ApiClient(server.port, World.TOKENS_IN_FIRST.get(role)).get(path);
+
+        String shown = path.length() > 300 ? path.substring(0, 300) + "…" : path;
+        assertThat(response.statusCode()).as(shown + " → " + response.body()).isLessThan(500);
+        if (!turnedAwayByTomcat(path, response.statusCode())) {
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(shown)
+                    .containsAnyOf("json", "text/csv");
+        }
+        assertThat(response.body()).doesNotContain("\tat app.ponte", "Exception:");
+        if (response.statusCode() == 200 && role != Role.ADMINISTRATOR) {
+            var second = World.second;
+            assertThat(response.body()).as(shown).doesNotContain(second.program().toString(),
+                    second.mission().toString(), second.engagement().toString(), second.outcome().toString(),
+                    second.opportunity().toString(), second.followUp().toString());
+        }
+    }
+
+    @Provide
+    Arbitrary<String> queryPaths() {
+        PonteServer.get();
+        var ids = Arbitraries.oneOf(Arbitraries.of(idsOf(World.second)), Arbitraries.of(idsOf(World.first)),
+                Arbitraries.create(UUID::randomUUID).map(UUID::toString), hostileTexts()).map(ApiFuzzTest::encoded);
+        var texts = Arbitraries.oneOf(hostileTexts(), Arbitraries.of("", "fudan", "CN", "CLUSTER", "mission",
+                "follow-up", "2017-05-16", "2017-05-16T00:00:00Z", "-1", "0", "201", "true", "maybe"))
+                .map(ApiFuzzTest::encoded);
+        var numbers = Arbitraries.oneOf(Arbitraries.of("0", "1", "200", "201", "-1", "abc", "", "99999999999"),
+                Arbitraries.integers().between(-5, 300).map(String::valueOf));
+        return Combinators.combine(Arbitraries.integers().between(0, 13), ids, texts, texts, numbers, numbers)
+                .as((endpoint, id, text, other, offset, limit) -> switch (endpoint) {
+                    case 0 -> "/api/v1/programs?offset=" + offset + "&limit=" + limit;
+                    case 1 -> "/api/v1/programs/" + id;
+                    case 2 -> "/api/v1/programs/" + id + "/dashboard";
+                    case 3 -> "/api/v1/missions/" + id + "?limit=" + limit;
+                    case 4 -> "/api/v1/missions/" + id + "/outcomes?offset=" + offset;
+                    case 5 -> "/api/v1/missions/" + id + "/engagements?limit=" + limit;
+                    case 6 -> "/api/v1/opportunities?program=" + id + "&offset=" + offset;
+                    case 7 -> "/api/v1/follow-ups?program=" + id + "&owner=" + text + "&overdue=" + other
+                            + "&mine=" + other + "&limit=" + limit;
+                    case 8 -> "/api/v1/organizations?q=" + text + "&type=" + other + "&country=" + other
+                            + "&offset=" + offset + "&limit=" + limit;
+                    case 9 -> "/api/v1/organizations/" + id;
+                    case 10 -> "/api/v1/contacts?q=" + text + "&organization=" + id + "&limit=" + limit;
+                    case 11 -> "/api/v1/contacts/" + id;
+                    case 12 -> "/api/v1/history/" + text + "/" + id + "?offset=" + offset;
+                    default -> "/api/v1/audit.csv?program=" + id + "&from=" + text + "&to=" + other
+                            + "&recordType=" + other + "&user=" + text;
+                });
+    }
+
+    /* Tomcat answers an encoded NUL, slash or backslash in the path, or an address longer than its 8 KiB header
+       limit, with its own 400 page, before any of Ponte's code (or Spring Security's firewall) sees the request. */
+    private static boolean turnedAwayByTomcat(String path, int status) {
+        String address = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        return status == 400 && (path.length() > 8_000
+                || List.of("%00", "%2F", "%5C").stream().anyMatch(address.toUpperCase()::contains));
+    }
+
+    private static List<String> idsOf(World.Program program) {
+        return List.of(program.program().toString(), program.mission().toString(), program.engagement().toString(),
+                program.outcome().toString(), program.opportunity().toString(), program.followUp().toString(),
+                program.organization().toString());
+    }
+
+    private static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     @Property(tries = 30)
     void oversizedBodiesAreRefusedUnread(@ForAll("commands") String command) {
         var server = PonteServer.get();

@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.QueryBus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -98,7 +99,8 @@ class DemoDataTest {
     @Test
     void theAgendaBehindTheMeetingsScreenListsTheDemoEngagements() throws InterruptedException {
         try (var app = start(dataDir, true)) {
-            var queries = app.getBean(QueryGateway.class);
+            // The read model itself, as the application's scoped gateway would refuse a test thread with no caller.
+            var queries = DefaultQueryGateway.builder().queryBus(app.getBean(QueryBus.class)).build();
             var deadline = Instant.now().plus(Duration.ofSeconds(30));
             List<EngagementSummary> agenda = List.of();
             while (agenda.size() < 7 && Instant.now().isBefore(deadline)) {
