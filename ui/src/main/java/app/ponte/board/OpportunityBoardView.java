@@ -78,6 +78,7 @@ class OpportunityBoardView extends VerticalLayout implements HasDynamicTitle {
         var title = new Span(card.title());
         title.getStyle().set("font-weight", "600");
         var move = new Select<OpportunityStage>();
+        move.setId("move-" + card.opportunityId());
         move.setLabel(getTranslation("board.moveTo"));
         move.setItems(OpportunityStage.values());
         move.setItemLabelGenerator(stage -> getTranslation("stage." + stage.name()));

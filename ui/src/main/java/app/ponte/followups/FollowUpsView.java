@@ -107,6 +107,7 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
+        complete.setId("complete-" + item.followUpId());
         complete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         complete.setEnabled(item.completedOn() == null);
         return complete;

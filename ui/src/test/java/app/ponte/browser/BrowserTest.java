@@ -1,5 +1,8 @@
 package app.ponte.browser;
 
+import app.ponte.mission.MissionId;
+import app.ponte.program.ProgramId;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +35,16 @@ public abstract class BrowserTest {
         properties.add("ponte.admin.username", () -> ADMINISTRATOR);
         properties.add("ponte.admin.password", () -> PASSWORD);
     }
+
+    /** The id the demo data gives the record it names, such as {@code "program:miur-italy-china"}. */
+    protected static UUID demoId(String name) {
+        return UUID.nameUUIDFromBytes(("ponte-demo:" + name).getBytes(StandardCharsets.UTF_8));
+    }
+
+    protected static final ProgramId DEMO_PROGRAM = new ProgramId(demoId("program:miur-italy-china"));
+    protected static final MissionId DEMO_MISSION = new MissionId(demoId("mission:alisei-shanghai-2017"));
+    protected static final String DEMO_PROGRAM_NAME =
+            "Italy–China research and innovation internationalization program";
 
     @LocalServerPort
     private int port;

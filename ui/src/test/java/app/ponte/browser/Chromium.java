@@ -106,9 +106,33 @@ public final class Chromium implements AutoCloseable {
                 By.xpath("//vaadin-grid-cell-content[normalize-space(.)=" + literal(text) + "]")));
     }
 
+    /** Waits until no grid shows a cell with the given text (a grid may keep emptied cells, hidden, for reuse). */
+    public void awaitNoCell(String text) {
+        patiently().until(browser -> browser.findElements(
+                By.xpath("//vaadin-grid-cell-content[normalize-space(.)=" + literal(text) + "]")).stream()
+                .noneMatch(WebElement::isDisplayed));
+    }
+
     /** Waits until the element the CSS selector finds can be clicked, and returns it. */
     public WebElement await(String css) {
         return patiently().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+    }
+
+    /**
+     * Whether the element with the given id, once scrolled into view as a person would, is what a click at its
+     * centre would reach: inside the window and covered by nothing else on the page.
+     */
+    public boolean uncovered(String id) {
+        return Boolean.TRUE.equals(run("""
+                const element = document.getElementById(arguments[0]);
+                if (!element) { return false; }
+                element.scrollIntoView({block: 'nearest', inline: 'nearest'});
+                const box = element.getBoundingClientRect();
+                if (box.width === 0 || box.height === 0 || box.top < 0 || box.left < 0
+                    || box.bottom > window.innerHeight || box.right > window.innerWidth) { return false; }
+                const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+                return hit === element || element.contains(hit);
+                """, id));
     }
 
     public Object run(String script, Object... arguments) {

@@ -19,7 +19,11 @@ class LiveAgendaIT extends BrowserTest {
 
     /** The meetings screen is where a signed-in officer lands. */
     private Chromium openMeetings(String name) {
-        var browser = openSignedIn(name, "", 1400, 900, PATIENCE);
+        return openMeetings(name, 1400, 900);
+    }
+
+    private Chromium openMeetings(String name, int width, int height) {
+        var browser = openSignedIn(name, "", width, height, PATIENCE);
         browser.await("#mission");
         browser.awaitCell(FUDAN_MEETING);
         return browser;
@@ -45,5 +49,17 @@ class LiveAgendaIT extends BrowserTest {
         watching.awaitCell(title);
         watching.screenshot("live-agenda-watching-browser");
         assertThat(watching.notReloaded()).isTrue();
+    }
+
+    @Test
+    void insideTheMainLayoutNothingCoversTheFormAtTheTestsSizeOrALaptops() {
+        for (var size : new int[][] {{1400, 900}, {1280, 800}}) {
+            var browser = openMeetings("layout-" + size[0], size[0], size[1]);
+            browser.await("#navigation");
+            for (var id : new String[] {"mission", "meeting-title", "meeting-themes", "schedule-meeting"}) {
+                assertThat(browser.uncovered(id)).as("%s at %dx%d", id, size[0], size[1]).isTrue();
+            }
+            browser.screenshot("meetings-in-layout-" + size[0] + "x" + size[1]);
+        }
     }
 }

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.browser.BrowserTest;
 import app.ponte.browser.Chromium;
-import app.ponte.mission.MissionId;
 import app.ponte.organization.OrganizationId;
-import app.ponte.program.ProgramId;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,10 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class WorkspaceIT extends BrowserTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final ProgramId PROGRAM = new ProgramId(demoId("program:miur-italy-china"));
-    private static final MissionId MISSION = new MissionId(demoId("mission:alisei-shanghai-2017"));
     private static final OrganizationId FUDAN = new OrganizationId(demoId("organization:fudan"));
-    private static final String PROGRAM_NAME = "Italy–China research and innovation internationalization program";
 
     private Chromium openBrowser(String name, String path) {
         return openSignedIn(name, path, 1440, 1000, PATIENCE);
@@ -81,8 +74,8 @@ class WorkspaceIT extends BrowserTest {
 
     @Test
     void theDashboardCountsAMeetingHeldAndItsOutcomeWithoutReload() {
-        var dashboard = openBrowser("dashboard", "programs/" + PROGRAM);
-        dashboard.awaitText(PROGRAM_NAME);
+        var dashboard = openBrowser("dashboard", "programs/" + DEMO_PROGRAM);
+        dashboard.awaitText(DEMO_PROGRAM_NAME);
         dashboard.patiently().until(driver -> !driver.findElements(By.id("engagements-held")).isEmpty()
                 && number(dashboard, "engagements-held") > 0);
         var before = settledFigures(dashboard);
@@ -92,7 +85,7 @@ class WorkspaceIT extends BrowserTest {
         dashboard.markPage();
         dashboard.screenshot("workspace-dashboard-before");
 
-        var mission = openBrowser("mission", "missions/" + MISSION);
+        var mission = openBrowser("mission", "missions/" + DEMO_MISSION);
         mission.awaitText("Meeting with Fudan University (复旦大学)");
         var title = "Meeting with Città della Scienza";
         mission.await("#schedule").click();
@@ -148,16 +141,12 @@ class WorkspaceIT extends BrowserTest {
         browser.screenshot("workspace-organization");
 
         browser.driver().get(url("programs"));
-        browser.awaitText(PROGRAM_NAME);
+        browser.awaitText(DEMO_PROGRAM_NAME);
         browser.screenshot("workspace-programs");
 
         browser.await("#language").click();
         browser.driver().findElement(By.xpath("//vaadin-select-item[normalize-space(.)='Italiano']")).click();
         browser.awaitText("Programmi");
         browser.screenshot("workspace-programs-italian");
-    }
-
-    static UUID demoId(String name) {
-        return UUID.nameUUIDFromBytes(("ponte-demo:" + name).getBytes(StandardCharsets.UTF_8));
     }
 }
