@@ -7,6 +7,7 @@ import app.ponte.mission.EngagementEndsBeforeItStarts;
 import app.ponte.mission.EngagementId;
 import app.ponte.mission.EngagementOutsideMissionDates;
 import app.ponte.mission.InvalidMissionInput;
+import app.ponte.security.AccessDenied;
 import app.ponte.shared.DomainException;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -226,8 +227,8 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
             form.showError("start", outside.getMessage());
         } else if (failure instanceof EngagementEndsBeforeItStarts backwards) {
             form.showError("end", backwards.getMessage());
-        } else if (failure instanceof DomainException rejection) {
-            showRejection(rejection.getMessage());
+        } else if (failure instanceof DomainException || failure instanceof AccessDenied) {
+            showRejection(failure.getMessage());
         } else {
             showRejection(getTranslation("error.unexpected"));
         }

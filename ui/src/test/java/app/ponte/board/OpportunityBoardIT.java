@@ -6,12 +6,9 @@ import app.ponte.browser.BrowserTest;
 import app.ponte.browser.Chromium;
 import app.ponte.opportunity.OpenOpportunity;
 import app.ponte.opportunity.OpportunityId;
-import app.ponte.shared.OutcomeId;
 import java.time.Duration;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Two real browsers: an officer moves an opportunity forward on the board, and the program dashboard, open in the
@@ -20,11 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OpportunityBoardIT extends BrowserTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final OutcomeId FUDAN_COLLABORATION = new OutcomeId(demoId("outcome:fudan-collaboration"));
     private static final String IN_NEGOTIATION = "In negotiation";
-
-    @Autowired
-    private CommandGateway commands;
 
     /** The funnel's figure for a stage as ECharts holds it in the page; null until the chart is drawn. */
     private static Long funnel(Chromium dashboard, String stage) {
@@ -47,7 +40,7 @@ class OpportunityBoardIT extends BrowserTest {
     void anOpportunityMovedOnTheBoardMovesInTheDashboardsFunnelWithoutReload() {
         var opportunity = OpportunityId.random();
         var title = "Joint laboratory on chronic diseases with Fudan University";
-        commands.sendAndWait(new OpenOpportunity(opportunity, FUDAN_COLLABORATION, DEMO_MISSION, DEMO_PROGRAM, title,
+        commands.sendAndWait(new OpenOpportunity(opportunity, DEMO_OUTCOME, DEMO_MISSION, DEMO_PROGRAM, title,
                 "A shared laboratory for the cluster's members and Fudan's hospital."));
 
         var dashboard = openSignedIn("dashboard", "programs/" + DEMO_PROGRAM, 1440, 1000, PATIENCE);
@@ -72,7 +65,7 @@ class OpportunityBoardIT extends BrowserTest {
         board.screenshot("board-after-move");
 
         dashboard.patiently().until(driver -> Long.valueOf(before + 1).equals(funnel(dashboard, IN_NEGOTIATION)));
-        dashboard.run("document.getElementById('chart-funnel').scrollIntoView();");
+        dashboard.run("document.getElementById('chart-funnel').scrollIntoView({block: 'center'});");
         dashboard.screenshot("board-dashboard-funnel-after-move");
         assertThat(dashboard.notReloaded()).isTrue();
     }

@@ -2,14 +2,17 @@ package app.ponte.browser;
 
 import app.ponte.mission.MissionId;
 import app.ponte.program.ProgramId;
+import app.ponte.shared.OutcomeId;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -43,8 +46,14 @@ public abstract class BrowserTest {
 
     protected static final ProgramId DEMO_PROGRAM = new ProgramId(demoId("program:miur-italy-china"));
     protected static final MissionId DEMO_MISSION = new MissionId(demoId("mission:alisei-shanghai-2017"));
+    /** The demo's outcome of the meeting at Fudan University, a collaboration opportunity. */
+    protected static final OutcomeId DEMO_OUTCOME = new OutcomeId(demoId("outcome:fudan-collaboration"));
     protected static final String DEMO_PROGRAM_NAME =
             "Italy–China research and innovation internationalization program";
+
+    /** For a test to set up the records it works on, as the application itself would. */
+    @Autowired
+    protected CommandGateway commands;
 
     @LocalServerPort
     private int port;

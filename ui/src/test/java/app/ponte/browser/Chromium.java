@@ -102,15 +102,30 @@ public final class Chromium implements AutoCloseable {
 
     /** Waits for a grid cell showing exactly the given text. */
     public WebElement awaitCell(String text) {
-        return patiently().until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//vaadin-grid-cell-content[normalize-space(.)=" + literal(text) + "]")));
+        return patiently().until(ExpectedConditions.presenceOfElementLocated(cells("vaadin-grid", text)));
     }
 
-    /** Waits until no grid shows a cell with the given text (a grid may keep emptied cells, hidden, for reuse). */
-    public void awaitNoCell(String text) {
-        patiently().until(browser -> browser.findElements(
-                By.xpath("//vaadin-grid-cell-content[normalize-space(.)=" + literal(text) + "]")).stream()
+    /** Waits for a cell showing exactly the given text in the grid with the given id. */
+    public WebElement awaitCell(String gridId, String text) {
+        return patiently().until(ExpectedConditions.presenceOfElementLocated(cells(grid(gridId), text)));
+    }
+
+    /**
+     * Waits until the grid with the given id shows no cell with the given text (a grid keeps emptied cells, hidden,
+     * for reuse).
+     */
+    public void awaitNoCell(String gridId, String text) {
+        patiently().until(browser -> browser.findElements(cells(grid(gridId), text)).stream()
                 .noneMatch(WebElement::isDisplayed));
+    }
+
+    private static String grid(String id) {
+        return "vaadin-grid[@id=" + literal(id) + "]";
+    }
+
+    // A grid's cells are its light-DOM children, slotted into its shadow rows.
+    private static By cells(String grid, String text) {
+        return By.xpath("//" + grid + "/vaadin-grid-cell-content[normalize-space(.)=" + literal(text) + "]");
     }
 
     /** Waits until the element the CSS selector finds can be clicked, and returns it. */

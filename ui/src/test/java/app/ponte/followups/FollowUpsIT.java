@@ -7,14 +7,11 @@ import app.ponte.browser.Chromium;
 import app.ponte.followup.AssignFollowUp;
 import app.ponte.followup.FollowUpId;
 import app.ponte.followup.FollowUpOrigin;
-import app.ponte.shared.OutcomeId;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Two real browsers: an officer completes an overdue follow-up of theirs from the follow-ups list, where it leaves
@@ -24,11 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FollowUpsIT extends BrowserTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final OutcomeId FUDAN_COLLABORATION = new OutcomeId(demoId("outcome:fudan-collaboration"));
     private static final String OWNER = "officer-following-up";
-
-    @Autowired
-    private CommandGateway commands;
 
     private static long overdueCount(Chromium dashboard) {
         return dashboard.patiently().until(driver -> Long.parseLong(
@@ -40,27 +33,27 @@ class FollowUpsIT extends BrowserTest {
         var followUp = FollowUpId.random();
         var description = "Send ShanghaiTech the cluster's list of hospitals open to joint trials";
         commands.sendAndWait(new AssignFollowUp(followUp, DEMO_PROGRAM, DEMO_MISSION,
-                FollowUpOrigin.outcome(FUDAN_COLLABORATION), OWNER, LocalDate.of(2017, 7, 3), description));
+                FollowUpOrigin.outcome(DEMO_OUTCOME), OWNER, LocalDate.of(2017, 7, 3), description));
 
         var dashboard = openSignedIn("dashboard", "programs/" + DEMO_PROGRAM, 1440, 1000, PATIENCE);
         // Once the dashboard lists it as late, its count includes it.
-        dashboard.awaitCell(description);
+        dashboard.awaitCell("overdue", description);
         long before = overdueCount(dashboard);
         dashboard.markPage();
 
         var list = openSignedIn("follow-ups", "follow-ups", 1440, 1000, PATIENCE);
         list.await("#owner input").sendKeys(OWNER);
         list.await("#overdue-only").click();
-        list.awaitCell(description);
+        list.awaitCell("follow-ups", description);
         list.screenshot("follow-ups-mine-overdue");
 
         list.await("#complete-" + followUp).click();
         list.patiently().until(ExpectedConditions.invisibilityOfElementLocated(By.id("complete-" + followUp)));
-        list.awaitNoCell(description);
+        list.awaitNoCell("follow-ups", description);
         list.screenshot("follow-ups-after-complete");
 
         dashboard.patiently().until(driver -> overdueCount(dashboard) == before - 1);
-        dashboard.awaitNoCell(description);
+        dashboard.awaitNoCell("overdue", description);
         dashboard.screenshot("follow-ups-dashboard-after-complete");
         assertThat(dashboard.notReloaded()).isTrue();
     }
