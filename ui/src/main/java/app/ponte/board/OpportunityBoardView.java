@@ -3,6 +3,7 @@ package app.ponte.board;
 import app.ponte.layout.MainLayout;
 import app.ponte.opportunities.OpportunityCard;
 import app.ponte.opportunity.OpportunityStage;
+import app.ponte.security.AccessDenied;
 import app.ponte.shared.DomainException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -78,6 +79,7 @@ class OpportunityBoardView extends VerticalLayout implements HasDynamicTitle {
         var title = new Span(card.title());
         title.getStyle().set("font-weight", "600");
         var move = new Select<OpportunityStage>();
+        move.setId("move-" + card.opportunityId());
         move.setLabel(getTranslation("board.moveTo"));
         move.setItems(OpportunityStage.values());
         move.setItemLabelGenerator(stage -> getTranslation("stage." + stage.name()));
@@ -150,7 +152,7 @@ class OpportunityBoardView extends VerticalLayout implements HasDynamicTitle {
     private void attempt(Runnable command) {
         try {
             command.run();
-        } catch (DomainException rejected) {
+        } catch (DomainException | AccessDenied rejected) {
             Notification.show(rejected.getMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

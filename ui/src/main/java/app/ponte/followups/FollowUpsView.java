@@ -2,6 +2,7 @@ package app.ponte.followups;
 
 import app.ponte.layout.MainLayout;
 import app.ponte.dashboard.ProgramSummary;
+import app.ponte.security.AccessDenied;
 import app.ponte.shared.DomainException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -79,7 +80,7 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(FollowUpItem::ownerUserId).setHeader(getTranslation("followUp.owner")).setAutoWidth(true);
         grid.addColumn(f -> dates.format(f.dueOn())).setHeader(getTranslation("followUp.due")).setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader(getTranslation("followUp.state")).setAutoWidth(true);
-        grid.addComponentColumn(this::completeButton).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::completeButton).setAutoWidth(true).setFlexGrow(0).setKey("complete");
         grid.setEmptyStateText(getTranslation("followUp.none"));
         // Lazy: only the rows in view are asked for, a page at a time.
         grid.setItems(query -> followUps.page(program.getValue() == null ? null : program.getValue().programId(), owner.getValue().isBlank() ? null
@@ -102,11 +103,12 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
             try {
                 followUps.complete(item.followUpId());
                 grid.getDataProvider().refreshAll();
-            } catch (DomainException rejected) {
+            } catch (DomainException | AccessDenied rejected) {
                 Notification.show(rejected.getMessage(), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
+        complete.setId("complete-" + item.followUpId());
         complete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         complete.setEnabled(item.completedOn() == null);
         return complete;

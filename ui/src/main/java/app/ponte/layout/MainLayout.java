@@ -10,7 +10,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import java.util.List;
 import java.util.Locale;
 import jakarta.annotation.security.PermitAll;
 
@@ -31,18 +34,29 @@ public class MainLayout extends AppLayout {
         return brand;
     }
 
+    /*
+     * The meetings screen is where "/" lands, so it leads; the rest follow the officer's day. Screens the signed-in
+     * user would be refused (audit, display links) are left out rather than offered and then denied.
+     */
     private SideNav navigation() {
         var nav = new SideNav();
         nav.setId("navigation");
-        nav.addItem(
+        var access = new AccessAnnotationChecker();
+        var routes = RouteConfiguration.forApplicationScope();
+        for (var item : List.of(
+                new SideNavItem(getTranslation("nav.meetings"), "", VaadinIcon.CALENDAR.create()),
                 new SideNavItem(getTranslation("nav.programs"), "programs", VaadinIcon.DASHBOARD.create()),
                 new SideNavItem(getTranslation("nav.missions"), "missions", VaadinIcon.AIRPLANE.create()),
-                new SideNavItem(getTranslation("nav.meetings"), "", VaadinIcon.CALENDAR.create()),
                 new SideNavItem(getTranslation("nav.opportunities"), "opportunities", VaadinIcon.TRENDING_UP.create()),
                 new SideNavItem(getTranslation("nav.followUps"), "follow-ups", VaadinIcon.CHECK_SQUARE_O.create()),
-                new SideNavItem(getTranslation("nav.directory"), "directory", VaadinIcon.BUILDING.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.TIME_BACKWARD.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.displayLinks"), "display-links", VaadinIcon.DESKTOP.create()));
+                new SideNavItem(getTranslation("nav.directory"), "directory", VaadinIcon.BUILDING.create()),
+                new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.TIME_BACKWARD.create()),
+                new SideNavItem(getTranslation("nav.displayLinks"), "display-links", VaadinIcon.DESKTOP.create()))) {
+            boolean refused = routes.getRoute(item.getPath()).map(view -> !access.hasAccess(view)).orElse(false);
+            if (!refused) {
+                nav.addItem(item);
+            }
+        }
         nav.getStyle().set("padding", "0 var(--lumo-space-s)");
         return nav;
     }

@@ -10,6 +10,9 @@ import app.ponte.mission.MissionId;
 import app.ponte.mission.ScheduleEngagement;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -34,17 +37,30 @@ public class AgendaFacade {
     }
 
     /**
-     * Schedules an engagement and waits until the mission has accepted it.
-     *
-     * @throws app.ponte.mission.InvalidMissionInput when a field breaks its rule
-     * @throws app.ponte.mission.MissionRejection when the mission refuses it
+     * Schedules an engagement; the result completes once the mission has decided. It fails with the mission's own
+     * rejection ({@link app.ponte.mission.InvalidMissionInput} when a field breaks its rule,
+     * {@link app.ponte.mission.MissionRejection} when the mission refuses it), possibly wrapped: see {@link #unwrap}.
      */
-    public EngagementId schedule(MissionId missionId, EngagementKind kind, String title, String venue,
-            LocalDateTime start, LocalDateTime end, List<String> themes) {
+    public CompletableFuture<EngagementId> schedule(MissionId missionId, EngagementKind kind, String title,
+            String venue, LocalDateTime start, LocalDateTime end, List<String> themes) {
         var engagementId = EngagementId.random();
-        commands.sendAndWait(
-                new ScheduleEngagement(missionId, engagementId, kind, title, venue, start, end, List.of(), themes));
-        return engagementId;
+        try {
+            return commands.send(new ScheduleEngagement(missionId, engagementId, kind, title, venue, start, end,
+                    List.of(), themes)).thenApply(accepted -> engagementId);
+        } catch (RuntimeException refusedBeforeSending) {
+            // Access checks run as the command is dispatched, on this thread: one path for every verdict.
+            return CompletableFuture.failedFuture(refusedBeforeSending);
+        }
+    }
+
+    /** The failure itself, out of the wrappers an asynchronous result puts around it. */
+    static Throwable unwrap(Throwable failure) {
+        var cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     /** Delivers the planned missions now and each mission planned later, until the returned handle is closed. */

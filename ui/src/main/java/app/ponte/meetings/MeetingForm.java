@@ -11,27 +11,31 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.util.Locale;
 import java.util.Map;
 
 /** The form an officer schedules an engagement with; it validates its own fields and only announces the draft. */
 class MeetingForm extends FormLayout {
 
     private static final Duration DEFAULT_LENGTH = Duration.ofHours(1);
+    // The longest title or venue the mission accepts.
+    private static final int TEXT_MAX = 200;
 
     private final Select<EngagementKind> kind = new Select<>();
-    private final TextField title = new TextField("Title");
-    private final TextField venue = new TextField("Venue");
-    private final DateTimePicker start = new DateTimePicker("Starts (venue time)");
-    private final DateTimePicker end = new DateTimePicker("Ends (venue time)");
-    private final TextField themes = new TextField("Themes");
-    private final Button schedule = new Button("Schedule");
+    private final TextField title = new TextField();
+    private final TextField venue = new TextField();
+    private final DateTimePicker start = new DateTimePicker();
+    private final DateTimePicker end = new DateTimePicker();
+    private final TextField themes = new TextField();
+    private final Button schedule = new Button();
+    private final ProgressBar progress = new ProgressBar();
     private final Binder<MeetingDraft> binder = new Binder<>();
     private final Map<String, HasValidation> fieldsByName =
             Map.of("kind", kind, "title", title, "venue", venue, "start", start, "end", end, "themes", themes);
@@ -40,22 +44,31 @@ class MeetingForm extends FormLayout {
         setId("meeting-form");
         configureFields();
         configureBinder();
-        add(new H3("Schedule an engagement"), kind, title, venue, start, end, themes, schedule);
+        add(new H3(getTranslation("meetings.formHeading")), kind, title, venue, start, end, themes, schedule,
+                progress);
         setResponsiveSteps(new ResponsiveStep("0", 1));
         setEnabled(false);
     }
 
     private void configureFields() {
-        kind.setLabel("Kind");
+        kind.setLabel(getTranslation("engagement.kind"));
         kind.setId("meeting-kind");
         kind.setItems(EngagementKind.values());
-        kind.setItemLabelGenerator(k -> k.name().charAt(0) + k.name().substring(1).toLowerCase(Locale.ROOT));
+        kind.setItemLabelGenerator(k -> getTranslation("kind." + k.name()));
         kind.setValue(EngagementKind.MEETING);
+        title.setLabel(getTranslation("engagement.title"));
         title.setId("meeting-title");
-        title.setPlaceholder("e.g. Meeting with Fudan University");
+        title.setPlaceholder(getTranslation("meetings.titleExample"));
+        venue.setLabel(getTranslation("engagement.venue"));
         venue.setId("meeting-venue");
+        start.setLabel(getTranslation("form.startsVenue"));
         start.setId("meeting-start");
+        end.setLabel(getTranslation("form.endsVenue"));
         end.setId("meeting-end");
+        // Each keystroke reaches the Binder, so a rule is shown while the officer types, not on leaving the field.
+        for (var text : new TextField[] {title, venue, themes}) {
+            text.setValueChangeMode(ValueChangeMode.EAGER);
+        }
         start.setStep(Duration.ofMinutes(15));
         end.setStep(Duration.ofMinutes(15));
         start.addValueChangeListener(change -> {
@@ -64,28 +77,34 @@ class MeetingForm extends FormLayout {
                 end.setValue(change.getValue().plus(DEFAULT_LENGTH));
             }
         });
+        themes.setLabel(getTranslation("engagement.themes"));
         themes.setId("meeting-themes");
-        themes.setHelperText("Separate themes with commas");
+        themes.setHelperText(getTranslation("form.commaSeparated"));
+        schedule.setText(getTranslation("action.schedule"));
         schedule.setId("schedule-meeting");
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         schedule.addClickShortcut(Key.ENTER);
         schedule.addClickListener(click -> submit());
+        progress.setId("meeting-progress");
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
     }
 
     private void configureBinder() {
-        binder.forField(kind).asRequired("Choose what kind of engagement it is")
+        var atMost = getTranslation("form.atMost", TEXT_MAX);
+        binder.forField(kind).asRequired(getTranslation("meetings.kindRequired"))
                 .bind(MeetingDraft::getKind, MeetingDraft::setKind);
-        binder.forField(title).asRequired("A title is required")
-                .withValidator(text -> text.strip().length() <= 200, "At most 200 characters")
+        binder.forField(title).asRequired(getTranslation("meetings.titleRequired"))
+                .withValidator(text -> text.strip().length() <= TEXT_MAX, atMost)
                 .bind(MeetingDraft::getTitle, MeetingDraft::setTitle);
         binder.forField(venue)
-                .withValidator(text -> text.strip().length() <= 200, "At most 200 characters")
+                .withValidator(text -> text.strip().length() <= TEXT_MAX, atMost)
                 .bind(MeetingDraft::getVenue, MeetingDraft::setVenue);
-        binder.forField(start).asRequired("A start time is required")
+        binder.forField(start).asRequired(getTranslation("meetings.startRequired"))
                 .bind(MeetingDraft::getStart, MeetingDraft::setStart);
-        binder.forField(end).asRequired("An end time is required")
+        binder.forField(end).asRequired(getTranslation("meetings.endRequired"))
                 .withValidator(value -> start.getValue() == null || value.isAfter(start.getValue()),
-                        "Must end after it starts")
+                        getTranslation("form.endAfterStart"))
                 .bind(MeetingDraft::getEnd, MeetingDraft::setEnd);
         binder.forField(themes).bind(MeetingDraft::getThemes, MeetingDraft::setThemes);
     }
@@ -104,7 +123,7 @@ class MeetingForm extends FormLayout {
         draft.setStart(mission.startDate().atTime(10, 0));
         draft.setEnd(draft.getStart().plus(DEFAULT_LENGTH));
         binder.readBean(draft);
-        start.setHelperText("Local time in " + mission.city() + " (" + mission.zone().getId() + ")");
+        start.setHelperText(getTranslation("form.venueTimeIn", mission.city(), mission.zone().getId()));
     }
 
     /** After a success: keep kind and times, which the next engagement often shares, and clear the rest. */
@@ -113,6 +132,12 @@ class MeetingForm extends FormLayout {
         venue.clear();
         themes.clear();
         title.focus();
+    }
+
+    /** While the mission decides: the bar runs and the button waits, so a second click cannot schedule twice. */
+    void showProgress(boolean running) {
+        progress.setVisible(running);
+        schedule.setEnabled(!running);
     }
 
     /** Shows a rule the backend enforced on the named field; false when the form has no such field. */

@@ -2,25 +2,26 @@ package app.ponte.meetings;
 
 import app.ponte.agenda.EngagementSummary;
 import app.ponte.agenda.MissionSummary;
+import app.ponte.layout.MainLayout;
 import app.ponte.mission.EngagementEndsBeforeItStarts;
 import app.ponte.mission.EngagementId;
 import app.ponte.mission.EngagementOutsideMissionDates;
 import app.ponte.mission.InvalidMissionInput;
-import app.ponte.mission.MissionRejection;
+import app.ponte.security.AccessDenied;
+import app.ponte.shared.DomainException;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.DateTimeException;
@@ -31,23 +32,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-/** A mission's agenda, live, beside the form that schedules into it. */
-@Route("")
+/**
+ * A mission's agenda, live, beside the form that schedules into it; where a signed-in officer lands. The agenda and
+ * the form share the height left under the heading and each scrolls on its own, so at any window size the whole
+ * form, its button included, stays inside the page and clear of the layout's bar.
+ */
+@Route(value = "", layout = MainLayout.class)
 @PermitAll
-@PageTitle("Meetings · Ponte")
-class MeetingsView extends VerticalLayout {
+class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm",
-            Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-
+    private final DateTimeFormatter dayAndTime;
+    private final DateTimeFormatter day;
+    private final DateTimeFormatter time;
     private final AgendaFacade agenda;
-    private final ComboBox<MissionSummary> mission = new ComboBox<>("Mission");
+    private final ComboBox<MissionSummary> mission = new ComboBox<>();
     private final Grid<EngagementSummary> grid = new Grid<>();
     private final MeetingForm form = new MeetingForm();
     private final Map<EngagementId, EngagementSummary> engagements = new HashMap<>();
@@ -58,62 +59,69 @@ class MeetingsView extends VerticalLayout {
 
     MeetingsView(AgendaFacade agenda) {
         this.agenda = agenda;
+        dayAndTime = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", getLocale());
+        day = DateTimeFormatter.ofPattern("d MMM yyyy", getLocale());
+        time = DateTimeFormatter.ofPattern("HH:mm", getLocale());
         setSizeFull();
         configureMissionPicker();
         configureGrid();
-        form.setWidth("22em");
         form.addScheduleListener(event -> schedule(event.draft()));
+        form.setWidth("22em");
+        // Never taller than the space it is given: it scrolls instead of pushing its button under the page's edge.
+        form.getStyle().set("flex", "0 0 22em").set("max-height", "100%").set("overflow-y", "auto")
+                .set("box-sizing", "border-box").set("padding", "0 var(--lumo-space-s)");
         var content = new HorizontalLayout(grid, form);
-        content.setSizeFull();
+        content.setWidthFull();
         content.setFlexGrow(1, grid);
-        add(header(), mission, content);
+        // A flex item's minimum height is its content's by default, which would let the form overflow the page.
+        content.getStyle().set("min-height", "0");
+        grid.setHeightFull();
+        add(header(), content);
         setFlexGrow(1, content);
     }
 
-    private static HorizontalLayout header() {
-        var title = new H1("Ponte");
-        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "0");
-        var subtitle = new Span("Meetings");
-        subtitle.getStyle().set("color", "var(--lumo-secondary-text-color)")
-                .set("font-size", "var(--lumo-font-size-l)");
-        var header = new HorizontalLayout(title, subtitle);
+    private HorizontalLayout header() {
+        var title = new H2(getTranslation("nav.meetings"));
+        title.getStyle().set("margin", "0");
+        var header = new HorizontalLayout(title, mission);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
-        header.getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)")
-                .set("padding-bottom", "var(--lumo-space-s)");
+        header.getStyle().set("flex-wrap", "wrap");
         return header;
     }
 
     private void configureMissionPicker() {
         mission.setId("mission");
+        mission.setLabel(getTranslation("mission.title"));
         mission.setWidth("32em");
-        mission.setItemLabelGenerator(m -> m.title() + " · " + DAY.format(m.startDate()) + " to "
-                + DAY.format(m.endDate()));
+        mission.setMaxWidth("100%");
+        mission.setItemLabelGenerator(m -> getTranslation("meetings.missionLabel", m.title(),
+                day.format(m.startDate()), day.format(m.endDate())));
         mission.addValueChangeListener(change -> showAgendaOf(change.getValue()));
     }
 
     private void configureGrid() {
         grid.setId("agenda");
-        grid.setHeightFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Every engagement of a mission shares the mission's zone, so the zone is said once, in the header.
         grid.addColumn(e -> span(e.venueStart(), e.venueEnd()))
-                .setHeader("Venue time").setAutoWidth(true).setFlexGrow(0).setKey("venue-time");
+                .setHeader(getTranslation("time.venue")).setAutoWidth(true).setFlexGrow(0).setKey("venue-time");
         grid.addColumn(e -> span(e.startsAt().atZone(viewerZone), e.endsAt().atZone(viewerZone)))
-                .setHeader("Your time").setAutoWidth(true).setFlexGrow(0).setKey("viewer-time");
-        grid.addColumn(e -> e.kind().name().charAt(0) + e.kind().name().substring(1).toLowerCase(Locale.ROOT))
-                .setHeader("Kind").setWidth("8em").setFlexGrow(0);
-        grid.addColumn(EngagementSummary::title).setHeader("Title").setFlexGrow(3).setWidth("12em")
-                .setTooltipGenerator(EngagementSummary::title);
-        grid.addColumn(EngagementSummary::venue).setHeader("Venue").setFlexGrow(1).setWidth("8em")
-                .setTooltipGenerator(EngagementSummary::venue);
-        grid.addColumn(e -> String.join(", ", e.themes())).setHeader("Themes").setFlexGrow(1).setWidth("8em");
-        grid.setEmptyStateText("Nothing scheduled yet.");
+                .setHeader(getTranslation("time.viewer")).setAutoWidth(true).setFlexGrow(0).setKey("viewer-time");
+        grid.addColumn(e -> getTranslation("kind." + e.kind().name()))
+                .setHeader(getTranslation("engagement.kind")).setWidth("8em").setFlexGrow(0);
+        grid.addColumn(EngagementSummary::title).setHeader(getTranslation("engagement.title")).setFlexGrow(3)
+                .setWidth("12em").setTooltipGenerator(EngagementSummary::title);
+        grid.addColumn(EngagementSummary::venue).setHeader(getTranslation("engagement.venue")).setFlexGrow(1)
+                .setWidth("8em").setTooltipGenerator(EngagementSummary::venue);
+        grid.addColumn(e -> String.join(", ", e.themes())).setHeader(getTranslation("engagement.themes"))
+                .setFlexGrow(1).setWidth("8em");
+        grid.setEmptyStateText(getTranslation("mission.nothingScheduled"));
     }
 
-    private static String span(ZonedDateTime start, ZonedDateTime end) {
-        var endText = end.toLocalDate().equals(start.toLocalDate()) ? TIME.format(end) : DAY_AND_TIME.format(end);
-        return DAY_AND_TIME.format(start) + "–" + endText;
+    private String span(ZonedDateTime start, ZonedDateTime end) {
+        var endText = end.toLocalDate().equals(start.toLocalDate()) ? time.format(end) : dayAndTime.format(end);
+        return dayAndTime.format(start) + "–" + endText;
     }
 
     @Override
@@ -121,7 +129,7 @@ class MeetingsView extends VerticalLayout {
         var ui = attachEvent.getUI();
         ui.getPage().retrieveExtendedClientDetails(details -> {
             viewerZone = zoneOrUtc(details.getTimeZoneId());
-            grid.getColumnByKey("viewer-time").setHeader("Your time (" + viewerZone.getId() + ")");
+            grid.getColumnByKey("viewer-time").setHeader(inZone("time.viewer", viewerZone));
             grid.getDataProvider().refreshAll();
         });
         missionsWatch = agenda.watchMissions(arrived -> ui.access(() -> mergeMissions(arrived)));
@@ -171,7 +179,7 @@ class MeetingsView extends VerticalLayout {
         if (selected == null) {
             return;
         }
-        grid.getColumnByKey("venue-time").setHeader("Venue time (" + selected.zone().getId() + ")");
+        grid.getColumnByKey("venue-time").setHeader(inZone("time.venue", selected.zone()));
         var ui = UI.getCurrent();
         agendaWatch = agenda.watchAgenda(selected.missionId(), arrived -> ui.access(() -> {
             var current = mission.getValue();
@@ -188,29 +196,51 @@ class MeetingsView extends VerticalLayout {
         grid.setItems(sorted);
     }
 
+    private String inZone(String key, ZoneId zone) {
+        return getTranslation(key) + " (" + zone.getId() + ")";
+    }
+
+    /* The form shows progress until the mission has decided; its verdict arrives on another thread. */
     private void schedule(MeetingDraft draft) {
         var selected = Objects.requireNonNull(mission.getValue(), "the form is disabled without a mission");
-        try {
-            agenda.schedule(selected.missionId(), draft.getKind(), draft.getTitle(), draft.getVenue(),
-                    draft.getStart(), draft.getEnd(), draft.themeList());
-            Notification.show("Scheduled: " + draft.getTitle(), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            form.clearForNext();
-        } catch (InvalidMissionInput invalid) {
-            if (!form.showError(invalid.field(), invalid.rule())) {
-                showRejection(invalid.getMessage());
-            }
-        } catch (EngagementOutsideMissionDates outside) {
+        var ui = UI.getCurrent();
+        form.showProgress(true);
+        agenda.schedule(selected.missionId(), draft.getKind(), draft.getTitle(), draft.getVenue(), draft.getStart(),
+                draft.getEnd(), draft.themeList()).whenComplete((scheduled, failure) -> ui.access(() -> {
+                    form.showProgress(false);
+                    if (failure == null) {
+                        Notification.show(getTranslation("meetings.scheduled", draft.getTitle()), 3000,
+                                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        form.clearForNext();
+                    } else {
+                        showVerdict(AgendaFacade.unwrap(failure));
+                    }
+                }));
+    }
+
+    /** The domain's rejection as it worded it: beside the field it names, or in a notification. */
+    private void showVerdict(Throwable failure) {
+        if (failure instanceof InvalidMissionInput invalid && form.showError(invalid.field(), invalid.rule())) {
+            return;
+        }
+        if (failure instanceof EngagementOutsideMissionDates outside) {
             form.showError("start", outside.getMessage());
-        } catch (EngagementEndsBeforeItStarts backwards) {
+        } else if (failure instanceof EngagementEndsBeforeItStarts backwards) {
             form.showError("end", backwards.getMessage());
-        } catch (MissionRejection rejection) {
-            showRejection(rejection.getMessage());
+        } else if (failure instanceof DomainException || failure instanceof AccessDenied) {
+            showRejection(failure.getMessage());
+        } else {
+            showRejection(getTranslation("error.unexpected"));
         }
     }
 
     private static void showRejection(String message) {
         Notification.show(message, 6000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.meetings") + " · Ponte";
     }
 }

@@ -1,5 +1,6 @@
 package app.ponte.missions;
 
+import app.ponte.security.AccessDenied;
 import app.ponte.shared.DomainException;
 import app.ponte.shared.InvalidField;
 import com.vaadin.flow.component.Key;
@@ -75,7 +76,8 @@ class CommandDialog extends Dialog {
             field.setInvalid(true);
             return;
         }
-        var message = failure instanceof DomainException ? failure.getMessage()
+        // A refusal for the officer's role or programs is worded for them too, like the domain's rejections.
+        var message = failure instanceof DomainException || failure instanceof AccessDenied ? failure.getMessage()
                 : getTranslation("error.unexpected");
         rejection.setText(message);
         rejection.setVisible(true);

@@ -173,7 +173,8 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
                 figure("engagements-held", "dashboard.held", dashboard.engagementsHeld()),
                 figure("engagements-cancelled", "dashboard.cancelled", dashboard.engagementsCancelled()),
                 figure("outcomes-total", "dashboard.outcomes", dashboard.outcomes()),
-                figure("opportunities-dropped", "dashboard.dropped", dashboard.opportunitiesDropped()));
+                figure("opportunities-dropped", "dashboard.dropped", dashboard.opportunitiesDropped()),
+                figure("follow-ups-overdue", "dashboard.overdueCount", dashboard.overdueFollowUps().size()));
         outcomes.setOption(bars(translated(dashboard.outcomesByKind(), "outcome."), "#1676f3"));
         funnel.setOption(bars(translated(dashboard.opportunitiesByStage(), "stage."), "#7c4dff"));
         countries.setOption(pie(dashboard.counterpartsByCountry()));

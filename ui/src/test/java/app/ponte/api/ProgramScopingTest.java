@@ -112,14 +112,14 @@ class ProgramScopingTest {
 
         signInToTheUi(Role.PROGRAM_OFFICER);
         assertThat(facade.schedule(mine, EngagementKind.MEETING, "Visit to ShanghaiTech",
-                "ShanghaiTech", start, start.plusHours(1), List.of())).isNotNull();
+                "ShanghaiTech", start, start.plusHours(1), List.of()).join()).isNotNull();
         assertThatThrownBy(() -> facade.schedule(theirs, EngagementKind.MEETING, "Not mine",
-                "Somewhere", start, start.plusHours(1), List.of())).isInstanceOf(AccessDenied.class);
+                "Somewhere", start, start.plusHours(1), List.of()).join()).cause().isInstanceOf(AccessDenied.class);
 
         signInToTheUi(Role.VIEWER);
         long before = server.events();
         assertThatThrownBy(() -> facade.schedule(mine, EngagementKind.MEETING, "Read only",
-                "Somewhere", start, start.plusHours(1), List.of())).isInstanceOf(AccessDenied.class);
+                "Somewhere", start, start.plusHours(1), List.of()).join()).cause().isInstanceOf(AccessDenied.class);
         assertThat(server.events()).isEqualTo(before);
     }
 

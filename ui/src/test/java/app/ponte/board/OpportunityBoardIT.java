@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.browser.BrowserTest;
 import app.ponte.browser.Chromium;
-import app.ponte.mission.MissionId;
 import app.ponte.opportunity.OpenOpportunity;
 import app.ponte.opportunity.OpportunityId;
-import app.ponte.program.ProgramId;
-import app.ponte.shared.OutcomeId;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Two real browsers: an officer moves an opportunity forward on the board, and the program dashboard, open in the
@@ -24,13 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OpportunityBoardIT extends BrowserTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final ProgramId PROGRAM = new ProgramId(demoId("program:miur-italy-china"));
-    private static final MissionId MISSION = new MissionId(demoId("mission:alisei-shanghai-2017"));
-    private static final OutcomeId FUDAN_COLLABORATION = new OutcomeId(demoId("outcome:fudan-collaboration"));
     private static final String IN_NEGOTIATION = "In negotiation";
-
-    @Autowired
-    private CommandGateway commands;
 
     /** The funnel's figure for a stage as ECharts holds it in the page; null until the chart is drawn. */
     private static Long funnel(Chromium dashboard, String stage) {
@@ -53,10 +40,10 @@ class OpportunityBoardIT extends BrowserTest {
     void anOpportunityMovedOnTheBoardMovesInTheDashboardsFunnelWithoutReload() {
         var opportunity = OpportunityId.random();
         var title = "Joint laboratory on chronic diseases with Fudan University";
-        commands.sendAndWait(new OpenOpportunity(opportunity, FUDAN_COLLABORATION, MISSION, PROGRAM, title,
+        commands.sendAndWait(new OpenOpportunity(opportunity, DEMO_OUTCOME, DEMO_MISSION, DEMO_PROGRAM, title,
                 "A shared laboratory for the cluster's members and Fudan's hospital."));
 
-        var dashboard = openSignedIn("dashboard", "programs/" + PROGRAM, 1440, 1000, PATIENCE);
+        var dashboard = openSignedIn("dashboard", "programs/" + DEMO_PROGRAM, 1440, 1000, PATIENCE);
         // Nothing else moves an opportunity into negotiation: the figure before is the funnel's own.
         long before = dashboard.patiently().until(driver -> funnel(dashboard, IN_NEGOTIATION));
         dashboard.markPage();
@@ -78,13 +65,8 @@ class OpportunityBoardIT extends BrowserTest {
         board.screenshot("board-after-move");
 
         dashboard.patiently().until(driver -> Long.valueOf(before + 1).equals(funnel(dashboard, IN_NEGOTIATION)));
-        dashboard.driver().findElement(By.id("chart-funnel")).getLocation();
-        dashboard.run("document.getElementById('chart-funnel').scrollIntoView();");
+        dashboard.run("document.getElementById('chart-funnel').scrollIntoView({block: 'center'});");
         dashboard.screenshot("board-dashboard-funnel-after-move");
         assertThat(dashboard.notReloaded()).isTrue();
-    }
-
-    private static UUID demoId(String name) {
-        return UUID.nameUUIDFromBytes(("ponte-demo:" + name).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,6 @@
 package app.ponte.followups;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,21 +11,31 @@ import app.ponte.followup.FollowUpOrigin;
 import app.ponte.layout.ViewTestSupport;
 import app.ponte.mission.MissionId;
 import app.ponte.program.ProgramId;
+import app.ponte.security.Role;
+import app.ponte.security.UserDirectory;
 import app.ponte.shared.OutcomeId;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class FollowUpsViewTest extends ViewTestSupport {
 
+    private static final String VIEWER = "viewer-of-follow-ups";
+
     @Autowired
     private EventGateway events;
+
+    @Autowired
+    private UserDirectory users;
 
     @SuppressWarnings("unchecked")
     private static Grid<FollowUpItem> grid() {
@@ -53,5 +64,29 @@ class FollowUpsViewTest extends ViewTestSupport {
                 && GridKt._get(grid(), 0).followUpId().equals(later));
         _setValue(_get(Checkbox.class, spec -> spec.withId("overdue-only")), true);
         awaitUi("marco has nothing overdue", () -> GridKt._size(grid()) == 0);
+    }
+
+    @Test
+    void aViewerWhoTriesToCompleteIsToldWhyAndNothingChanges() {
+        if (users.byUsername(VIEWER).isEmpty()) {
+            users.create(VIEWER, "a password for the follow-ups test", Role.VIEWER,
+                    List.of(ProgramId.of(DEMO_PROGRAM)));
+        }
+        var followUp = FollowUpId.random();
+        events.publish(new FollowUpAssigned(followUp, ProgramId.of(DEMO_PROGRAM), MissionId.of(DEMO_MISSION),
+                FollowUpOrigin.outcome(OutcomeId.random()), "lucia", LocalDate.of(2017, 6, 2),
+                "Thank the Consulate for the workshop's room"));
+        openBrowserAs(VIEWER, FollowUpsView.class);
+        UI.getCurrent().navigate(FollowUpsView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("owner")), "lucia");
+        awaitUi("lucia's follow-up is listed", () -> GridKt._size(grid()) == 1);
+
+        var complete = (Button) GridKt._getCellComponent(grid(), 0, "complete");
+        assertThat(complete.getId()).hasValue("complete-" + followUp);
+        _click(complete);
+
+        NotificationsKt.expectNotifications("Your role (VIEWER) may read but not change records (CompleteFollowUp)");
+        awaitUi("the list is asked again", () -> GridKt._size(grid()) == 1);
+        assertThat(GridKt._get(grid(), 0).completedOn()).isNull();
     }
 }

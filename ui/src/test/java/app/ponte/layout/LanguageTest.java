@@ -38,10 +38,4 @@ class LanguageTest extends ViewTestSupport {
                 "3 giorni di ritardo");
         assertThat(translations.getTranslation("followUp.daysLate", Locale.ENGLISH, 1)).isEqualTo("1 day late");
     }
-
-    /** An empty screen inside the main layout, so the layout can be looked at alone. */
-    @com.vaadin.flow.router.Route(value = "probe", layout = MainLayout.class)
-    @jakarta.annotation.security.PermitAll
-    public static class MainLayoutProbe extends com.vaadin.flow.component.html.Div {
-    }
 }

@@ -47,7 +47,13 @@ public abstract class ViewTestSupport {
     /** Opens a simulated browser that knows the given routes (discovery skips package-private ones). */
     @SafeVarargs
     protected final void openBrowser(Class<? extends Component>... routes) {
-        UiSignIn.as(context, "administrator");
+        openBrowserAs("administrator", routes);
+    }
+
+    /** As {@link #openBrowser}, signed in as the given user. */
+    @SafeVarargs
+    protected final void openBrowserAs(String username, Class<? extends Component>... routes) {
+        UiSignIn.as(context, username);
         var known = new Routes(Set.of(routes), Set.of(), true);
         MockVaadin.setup(UI::new, new MockSpringServlet(known, context, UI::new));
     }
@@ -80,5 +86,11 @@ public abstract class ViewTestSupport {
 
     private static UUID demoId(String name) {
         return UUID.nameUUIDFromBytes(("ponte-demo:" + name).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** An empty screen inside the main layout, so the layout can be looked at alone, or another screen left. */
+    @com.vaadin.flow.router.Route(value = "probe", layout = MainLayout.class)
+    @jakarta.annotation.security.PermitAll
+    public static class MainLayoutProbe extends com.vaadin.flow.component.html.Div {
     }
 }

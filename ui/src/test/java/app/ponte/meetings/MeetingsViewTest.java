@@ -1,5 +1,6 @@
 package app.ponte.meetings;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -7,65 +8,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.agenda.EngagementSummary;
 import app.ponte.agenda.MissionSummary;
-import app.ponte.security.UiSignIn;
+import app.ponte.layout.MainLayout;
+import app.ponte.layout.ViewTestSupport;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDateTime;
-import java.util.Set;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The meetings screen without a browser: the whole application runs, only the browser is simulated. */
-@SpringBootTest
-class MeetingsViewTest {
+class MeetingsViewTest extends ViewTestSupport {
 
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void freshStore(DynamicPropertyRegistry properties) {
-        properties.add("ponte.mongodb.uri", () -> "");
-        properties.add("ponte.data-dir", () -> dataDir.toString());
-        properties.add("ponte.admin.username", () -> "administrator");
-        properties.add("ponte.admin.password", () -> "a password for the view tests");
-    }
-
-    @Autowired
-    private ApplicationContext context;
-
-    @BeforeEach
-    void openMeetingsScreen() {
+    private void openMeetingsScreen() {
         // Listed rather than discovered: discovery skips package-private routes like this one.
-        UiSignIn.as(context, "administrator");
-        var routes = new Routes(Set.of(MeetingsView.class), Set.of(), true);
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        openBrowser(MeetingsView.class);
         UI.getCurrent().navigate(MeetingsView.class);
         awaitUi("the demo mission is listed", () -> missionPicker().getValue() != null);
-    }
-
-    @AfterEach
-    void closeScreen() {
-        MockVaadin.tearDown();
-        UiSignIn.out();
     }
 
     @SuppressWarnings("unchecked")
@@ -78,24 +45,8 @@ class MeetingsViewTest {
         return _get(Grid.class, spec -> spec.withId("agenda"));
     }
 
-    /** Updates arrive from the streaming processor on other threads; the UI applies them when the client calls. */
-    private static void awaitUi(String what, BooleanSupplier condition) {
-        var deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (true) {
-            MockVaadin.clientRoundtrip();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+    private static TextField title() {
+        return _get(TextField.class, spec -> spec.withId("meeting-title"));
     }
 
     private static boolean agendaShows(String title) {
@@ -109,11 +60,21 @@ class MeetingsViewTest {
     }
 
     @Test
+    void theMeetingsScreenIsFramedByTheMainLayout() {
+        openMeetingsScreen();
+
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .extracting(target -> (Object) target.getClass())
+                .containsExactly(MeetingsView.class, MainLayout.class);
+    }
+
+    @Test
     void aScheduledMeetingAppearsInTheAgendaWithVenueAndViewerTime() {
+        openMeetingsScreen();
         awaitUi("the demo agenda is shown", () -> GridKt._size(agenda()) > 0);
         var title = "Meeting with Città della Scienza " + System.nanoTime();
 
-        _setValue(_get(TextField.class, spec -> spec.withId("meeting-title")), title);
+        _setValue(title(), title);
         _setValue(_get(TextField.class, spec -> spec.withId("meeting-venue")), "Consulate General, Shanghai");
         _setValue(_get(DateTimePicker.class, spec -> spec.withId("meeting-start")),
                 LocalDateTime.of(2017, 5, 17, 11, 0));
@@ -131,28 +92,44 @@ class MeetingsViewTest {
         assertThat(GridKt._getFormattedRow(grid, row))
                 .startsWith("Wed 17 May, 11:00–12:00")
                 .contains("Meeting", title, "Consulate General, Shanghai", "life sciences, prevention");
-        assertThat(_get(TextField.class, spec -> spec.withId("meeting-title")).getValue())
-                .as("the form is cleared for the next meeting")
-                .isEmpty();
+        assertThat(title().getValue()).as("the form is cleared for the next meeting").isEmpty();
+        // No progress shown once the mission has decided.
+        _assertNone(ProgressBar.class, spec -> spec.withId("meeting-progress"));
+        assertThat(_get(Button.class, spec -> spec.withId("schedule-meeting")).isEnabled()).isTrue();
     }
 
     @Test
     void aMeetingWithoutTitleIsNotScheduledAndTheFieldSaysWhy() {
+        openMeetingsScreen();
         awaitUi("the demo agenda is shown", () -> GridKt._size(agenda()) > 0);
         int before = GridKt._size(agenda());
 
         _click(_get(Button.class, spec -> spec.withId("schedule-meeting")));
 
-        var title = _get(TextField.class, spec -> spec.withId("meeting-title"));
-        assertThat(title.isInvalid()).isTrue();
-        assertThat(title.getErrorMessage()).isEqualTo("A title is required");
+        assertThat(title().isInvalid()).isTrue();
+        assertThat(title().getErrorMessage()).isEqualTo("A title is required");
         MockVaadin.clientRoundtrip();
         assertThat(GridKt._size(agenda())).isEqualTo(before);
     }
 
     @Test
+    void theTitleIsCheckedWhileTheOfficerTypes() {
+        openMeetingsScreen();
+        // Every keystroke is sent, so the Binder's rule applies before the officer leaves the field or submits.
+        assertThat(title().getValueChangeMode()).isEqualTo(ValueChangeMode.EAGER);
+
+        _setValue(title(), "x".repeat(201));
+        assertThat(title().isInvalid()).isTrue();
+        assertThat(title().getErrorMessage()).isEqualTo("At most 200 characters");
+
+        _setValue(title(), "x".repeat(200));
+        assertThat(title().isInvalid()).isFalse();
+    }
+
+    @Test
     void aMeetingThatEndsBeforeItStartsIsRefusedOnTheEndField() {
-        _setValue(_get(TextField.class, spec -> spec.withId("meeting-title")), "Backwards meeting");
+        openMeetingsScreen();
+        _setValue(title(), "Backwards meeting");
         _setValue(_get(DateTimePicker.class, spec -> spec.withId("meeting-start")),
                 LocalDateTime.of(2017, 5, 16, 11, 0));
         _setValue(_get(DateTimePicker.class, spec -> spec.withId("meeting-end")),
@@ -162,5 +139,32 @@ class MeetingsViewTest {
         var end = _get(DateTimePicker.class, spec -> spec.withId("meeting-end"));
         assertThat(end.isInvalid()).isTrue();
         assertThat(end.getErrorMessage()).isEqualTo("Must end after it starts");
+    }
+
+    @Test
+    void theScreenSpeaksItalianWithTheSameVenueAndViewerTimes() {
+        // The screen is built in the UI's language: it is chosen on another screen, then the meetings are opened.
+        openBrowser(MeetingsView.class, MainLayoutProbe.class);
+        UI.getCurrent().navigate(MainLayoutProbe.class);
+        UI.getCurrent().setLocale(Locale.ITALIAN);
+        UI.getCurrent().navigate(MeetingsView.class);
+        awaitUi("the demo agenda is shown", () -> missionPicker().getValue() != null && GridKt._size(agenda()) > 0);
+
+        assertThat(_get(H3.class).getText()).isEqualTo("Pianifica un impegno");
+        assertThat(_get(Button.class, spec -> spec.withId("schedule-meeting")).getText()).isEqualTo("Pianifica");
+        assertThat(title().getLabel()).isEqualTo("Titolo");
+        assertThat(agenda().getColumnByKey("venue-time").getHeaderText()).isEqualTo("Ora locale (Asia/Shanghai)");
+        assertThat(missionPicker().getItemLabelGenerator().apply(missionPicker().getValue())).contains(" · dal ",
+                " al ");
+        var fudan = "Meeting with Fudan University (复旦大学)";
+        awaitUi("the demo meeting with Fudan is listed", () -> agendaShows(fudan));
+        int row = 0;
+        while (!GridKt._get(agenda(), row).title().equals(fudan)) {
+            row++;
+        }
+        assertThat(GridKt._getFormattedRow(agenda(), row)).contains("Incontro", fudan);
+
+        _click(_get(Button.class, spec -> spec.withId("schedule-meeting")));
+        assertThat(title().getErrorMessage()).isEqualTo("Il titolo è obbligatorio");
     }
 }
