@@ -6,8 +6,11 @@ import app.ponte.dashboard.GetProgramDashboard;
 import app.ponte.dashboard.ProgramDashboard;
 import app.ponte.program.ProgramId;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +43,36 @@ class ChangeRelayTest {
         nodeA.changes().touch(ReadModelChanges.program(program), ReadModelChanges.program(other));
         relayB.poll();
         relayB.poll();
+
+        assertThat(received).containsExactly(ReadModelChanges.program(program));
+        subscription.cancel();
+    }
+
+    @Test
+    void aTouchOnThisInstanceIsRelayedWithoutWaitingForATick() throws InterruptedException {
+        var emitter = SimpleQueryUpdateEmitter.builder().build();
+        var bus = SimpleQueryBus.builder().queryUpdateEmitter(emitter).build();
+        bus.subscribe(GetProgramDashboard.class.getName(), ProgramDashboard.class, message -> null);
+        var changes = new ReadModelChanges(nodeA.database());
+        var relay = new ChangeRelay(changes, emitter);
+        var program = ProgramId.random();
+        var subscription = bus.subscriptionQuery(new GenericSubscriptionQueryMessage<>(
+                new GetProgramDashboard(program), ResponseTypes.instanceOf(ProgramDashboard.class),
+                ResponseTypes.instanceOf(ReadModelChanged.class)));
+        var received = new CopyOnWriteArrayList<String>();
+        subscription.updates().subscribe(update -> received.add(update.getPayload().topic()));
+        relay.poll();
+        // No scheduled polling at all: only the nudge after the touch can deliver the update.
+        var executor = Executors.newSingleThreadExecutor();
+        try {
+            changes.afterTouch(() -> relay.nudge(executor));
+            changes.touch(ReadModelChanges.program(program));
+            for (int i = 0; i < 100 && received.isEmpty(); i++) {
+                Thread.sleep(50);
+            }
+        } finally {
+            executor.shutdownNow();
+        }
 
         assertThat(received).containsExactly(ReadModelChanges.program(program));
         subscription.cancel();
