@@ -114,7 +114,9 @@ class WallIT {
         log.info("Wall latency target (p99 under {} ms) {}", TARGET_P99_MILLIS,
                 p99 < TARGET_P99_MILLIS ? "met" : "MISSED");
         assertThat(latencies).hasSize(COMMANDS);
-        // The target is checked and logged above; the build fails only well past it, as the machine is shared.
+        // The target is checked and logged above; on a shared machine a busy neighbour can stretch the slowest
+        // pushes, so the build fails on the median past half the target, or on the p99 well past it.
+        assertThat(p50).as("p50 command-to-screen latency in ms").isLessThan(TARGET_P99_MILLIS / 2);
         assertThat(p99).as("p99 command-to-screen latency in ms").isLessThan(TARGET_P99_MILLIS * 3 / 2);
     }
 
@@ -159,11 +161,11 @@ class WallIT {
             assertThat(sizes.get("panelHeight").longValue()).as("panel content height, panel " + panel)
                     .isLessThanOrEqualTo(sizes.get("panelRoom").longValue());
             if (DisplayView.PANELS.get(panel).equals("upcoming")) {
+                assertThat(browser.driver().getPageSource()).contains("与复旦大学的会谈 0");
                 browser.screenshot("wall-" + name + "-upcoming");
             }
         }
         var page = browser.driver().getPageSource();
-        assertThat(page).contains("与复旦大学的会谈 11");
         if (language.equals("it")) {
             assertThat(titles).contains("Indicatori e obiettivi", "Prossimi impegni");
             assertThat(page).contains("In programma").contains("aggiornato alle");
