@@ -3,6 +3,8 @@ package app.ponte.live;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,7 @@ public class ChangeRelay {
 
     private final ReadModelChanges changes;
     private final QueryUpdateEmitter emitter;
+    private final AtomicBoolean nudged = new AtomicBoolean();
     private Map<String, Long> seen;
 
     public ChangeRelay(ReadModelChanges changes, QueryUpdateEmitter emitter) {
@@ -40,6 +43,19 @@ public class ChangeRelay {
         } catch (RuntimeException failure) {
             // A failed poll (store briefly unreachable) is retried on the next tick; screens just update later.
             log.warn("Polling read-model changes failed: {}", failure.toString());
+        }
+    }
+
+    /**
+     * Polls on {@code executor} as soon as it can, once however many nudges arrive before that poll starts: a
+     * projection on this instance just wrote, and a screen should not wait for the next tick to hear of it.
+     */
+    public void nudge(Executor executor) {
+        if (nudged.compareAndSet(false, true)) {
+            executor.execute(() -> {
+                nudged.set(false);
+                poll();
+            });
         }
     }
 

@@ -6,7 +6,9 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.bson.Document;
 
 /**
@@ -20,6 +22,7 @@ public class ReadModelChanges {
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> counters;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     public ReadModelChanges(MongoDatabase database) {
         this.counters = database.getCollection(COLLECTION);
@@ -29,6 +32,15 @@ public class ReadModelChanges {
         for (String topic : topics) {
             counters.updateOne(Filters.eq("_id", topic), Updates.inc("version", 1L), UPSERT);
         }
+        listeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Runs {@code listener} after each touch made on this instance, so its relay can look at once rather than at its
+     * next tick; touches made on other instances are still found by polling.
+     */
+    public void afterTouch(Runnable listener) {
+        listeners.add(listener);
     }
 
     /** Every topic's counter; the collection holds one small document per topic, so reading it whole is cheap. */

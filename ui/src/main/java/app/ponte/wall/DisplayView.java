@@ -1,11 +1,13 @@
 package app.ponte.wall;
 
+import app.ponte.chart.EChart;
 import app.ponte.dashboard.Activity;
-import app.ponte.dashboard.IndicatorProgress;
 import app.ponte.dashboard.ProgramDashboard;
 import app.ponte.dashboard.UpcomingEngagement;
+import app.ponte.layout.Translations;
 import app.ponte.program.ProgramId;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -23,10 +25,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The wall screen a display link opens: one program's dashboard in large type on a dark page, its panels taking
@@ -40,15 +46,16 @@ import java.util.Optional;
 @StyleSheet("context://wall/display.css")
 class DisplayView extends Div implements HasUrlParameter<String> {
 
+    /** The neutral page's text in English; {@code wall.noLongerValid} in the bundles. */
     static final String NO_LONGER_VALID = "This display link is no longer valid";
-    static final List<String> PANELS = List.of("Indicators vs targets", "Opportunity funnel",
-            "Counterparts by country", "Upcoming engagements", "Latest outcomes");
+    static final List<String> PANELS = List.of("indicators", "funnel", "counterparts", "upcoming", "outcomes");
+    private static final List<String> KPIS = List.of("scheduled", "held", "outcomes", "opportunities");
+    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
     private static final Duration TICK = Duration.ofSeconds(1);
     private static final int TOKEN_CHECK_TICKS = 2;
     private static final int LATEST_OUTCOMES = 6;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     /*
      * Reloads the page once the server answers again after the push connection has been silent for a while: after a
@@ -78,9 +85,17 @@ class DisplayView extends Div implements HasUrlParameter<String> {
     private final Div stage = new Div();
     private final Span panelTitle = new Span();
     private final Div dots = new Div();
+    private final Map<String, Span> kpiValues = new LinkedHashMap<>();
+    private final Map<String, Div> panels = new LinkedHashMap<>();
+    private final EChart indicatorChart = new EChart();
+    private final EChart funnelChart = new EChart();
+    private final Map<EChart, Map<String, Object>> drawn = new HashMap<>();
 
     private String token;
     private Duration rotationOverride;
+    private Locale requestedLanguage;
+    private Locale language = Translations.ENGLISH;
+    private DateTimeFormatter startsAt;
     private DisplayLink link;
     private List<ProgramId> programs = List.of();
     private int programIndex;
@@ -94,6 +109,8 @@ class DisplayView extends Div implements HasUrlParameter<String> {
     private WallFacade.Watch watch;
     private WallFacade.Watch ticking;
     private UI ui;
+    private ProgramDashboard dashboard;
+    private int screenHeight = 1080;
 
     DisplayView(WallFacade wall) {
         this.wall = wall;
@@ -104,8 +121,19 @@ class DisplayView extends Div implements HasUrlParameter<String> {
     @Override
     public void setParameter(BeforeEvent event, String token) {
         this.token = token;
-        rotationOverride = event.getLocation().getQueryParameters().getSingleParameter("rotate")
-                .flatMap(DisplayView::seconds).orElse(null);
+        var parameters = event.getLocation().getQueryParameters();
+        rotationOverride = parameters.getSingleParameter("rotate").flatMap(DisplayView::seconds).orElse(null);
+        requestedLanguage = parameters.getSingleParameter("lang").flatMap(DisplayView::language).orElse(null);
+    }
+
+    /*
+     * The address may name the language (?lang=it), since the people in front of a screen are the venue's and the
+     * kiosk's browser is seldom set up for them; without it, the browser's language if Ponte speaks it.
+     */
+    private static Optional<Locale> language(String tag) {
+        var wanted = Locale.forLanguageTag(tag.strip()).getLanguage();
+        return Stream.of(Translations.ENGLISH, Translations.ITALIAN).filter(l -> l.getLanguage().equals(wanted))
+                .findFirst();
     }
 
     private static Optional<Duration> seconds(String text) {
@@ -121,7 +149,17 @@ class DisplayView extends Div implements HasUrlParameter<String> {
     @Override
     protected void onAttach(AttachEvent attach) {
         ui = attach.getUI();
-        ui.getElement().executeJs("document.documentElement.setAttribute('theme', 'dark')");
+        language = requestedLanguage != null ? requestedLanguage
+                : language(ui.getLocale() == null ? "" : ui.getLocale().toLanguageTag()).orElse(Translations.ENGLISH);
+        ui.setLocale(language);
+        // Chart text is sized in pixels: take them from the screen, as the page's own text takes viewport units.
+        ui.getPage().retrieveExtendedClientDetails(details -> {
+            screenHeight = details.getWindowInnerHeight() > 0 ? details.getWindowInnerHeight() : screenHeight;
+            drawShownChart();
+        });
+        startsAt = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", language);
+        ui.getElement().executeJs("document.documentElement.setAttribute('theme', 'dark');"
+                + " document.documentElement.setAttribute('lang', $0)", language.getLanguage());
         getElement().executeJs(WATCHDOG, getElement(), WATCHDOG_SILENCE_MILLIS);
         var resolved = wall.resolve(token);
         if (resolved.isEmpty()) {
@@ -132,7 +170,7 @@ class DisplayView extends Div implements HasUrlParameter<String> {
         layout();
         programs = wall.programsOf(link);
         if (programs.isEmpty()) {
-            programName.setText("No program to show yet");
+            programName.setText(text("wall.noProgram"));
         } else {
             showProgram(0);
         }
@@ -158,7 +196,21 @@ class DisplayView extends Div implements HasUrlParameter<String> {
         updated.addClassName("wall-updated");
         programName.setId("wall-program");
         kpis.addClassName("wall-kpis");
+        // Built once and updated in place: a push then changes a few texts instead of replacing the tiles.
+        KPIS.forEach(key -> kpis.add(kpi(key)));
         stage.addClassName("wall-stage");
+        // Built once: the charts in them keep one ECharts instance each for as long as the screen is open.
+        PANELS.forEach(key -> {
+            var panel = new Div();
+            panel.setId("panel-" + key);
+            panel.addClassName("wall-panel");
+            panels.put(key, panel);
+            stage.add(panel);
+        });
+        for (var chart : List.of(indicatorChart, funnelChart)) {
+            chart.setHeight(null);
+            chart.addClassName("wall-chart");
+        }
         var footer = new Div(panelTitle, dots);
         footer.addClassName("wall-footer");
         panelTitle.setId("wall-panel-title");
@@ -273,7 +325,7 @@ class DisplayView extends Div implements HasUrlParameter<String> {
             ticking = null;
         }
         removeAll();
-        var message = new Div(NO_LONGER_VALID);
+        var message = new Div(text("wall.noLongerValid"));
         message.setId("wall-invalid");
         message.addClassName("wall-invalid");
         add(message);
@@ -286,27 +338,29 @@ class DisplayView extends Div implements HasUrlParameter<String> {
         programName.setText(dashboard.name());
         venueZone = dashboard.upcoming().stream().findFirst().map(UpcomingEngagement::zone).orElse(venueZone);
         showClocks();
-        updated.setText("updated " + STAMP.format(Instant.now().atZone(wall.officeZone())));
-        kpis.removeAll();
+        updated.setText(text("wall.updated", STAMP.format(Instant.now().atZone(wall.officeZone()))));
         long open = dashboard.opportunitiesByStage().values().stream().mapToLong(Long::longValue).sum();
-        kpis.add(kpi("scheduled", "Scheduled", dashboard.engagementsScheduled()),
-                kpi("held", "Held", dashboard.engagementsHeld()),
-                kpi("outcomes", "Outcomes", dashboard.outcomes()),
-                kpi("opportunities", "Open opportunities", open));
-        stage.removeAll();
-        stage.add(indicators(dashboard.indicators()), funnel(dashboard),
-                counterparts(dashboard.counterpartsByCountry()), upcoming(dashboard.upcoming()), outcomes(dashboard));
+        showKpi("scheduled", dashboard.engagementsScheduled());
+        showKpi("held", dashboard.engagementsHeld());
+        showKpi("outcomes", dashboard.outcomes());
+        showKpi("opportunities", open);
+        this.dashboard = dashboard;
+        fill("indicators", dashboard.indicators().isEmpty() ? List.of() : List.of(indicatorChart));
+        fill("funnel", funnel(dashboard));
+        fill("counterparts", counterparts(dashboard.counterpartsByCountry()));
+        fill("upcoming", upcoming(dashboard.upcoming()));
+        fill("outcomes", outcomes(dashboard));
         showPanel(panelIndex);
         getElement().setAttribute("data-applied", Long.toString(applied));
     }
 
     private void showPanel(int index) {
         panelIndex = index;
-        var panels = stage.getChildren().toList();
-        for (int i = 0; i < panels.size(); i++) {
-            panels.get(i).setVisible(i == index);
+        for (int i = 0; i < PANELS.size(); i++) {
+            panels.get(PANELS.get(i)).setVisible(i == index);
         }
-        panelTitle.setText(PANELS.get(index));
+        drawShownChart();
+        panelTitle.setText(text("wall.panel." + PANELS.get(index)));
         dots.removeAll();
         for (int i = 0; i < PANELS.size(); i++) {
             var dot = new Span();
@@ -316,30 +370,68 @@ class DisplayView extends Div implements HasUrlParameter<String> {
         getElement().setAttribute("data-panel", Integer.toString(index));
     }
 
-    private static Div kpi(String key, String label, long value) {
-        var number = new Span(Long.toString(value));
-        number.setId("kpi-" + key);
+    private Div kpi(String key) {
+        var number = new Span();
         number.addClassName("wall-kpi-value");
-        number.getElement().setAttribute("data-value", Long.toString(value));
-        var caption = new Span(label);
+        kpiValues.put(key, number);
+        var caption = new Span(text("wall.kpi." + key));
         caption.addClassName("wall-kpi-label");
         var tile = new Div(number, caption);
         tile.addClassName("wall-kpi");
         return tile;
     }
 
-    private static Div panel(String key, String empty, List<Div> rows) {
-        var panel = new Div();
-        panel.setId("panel-" + key);
-        panel.addClassName("wall-panel");
+    private void showKpi(String key, long value) {
+        var number = kpiValues.get(key);
+        // The id comes with the first figure, so a reader of the page never sees a tile without its number.
+        number.setId("kpi-" + key);
+        number.setText(Long.toString(value));
+        number.getElement().setAttribute("data-value", Long.toString(value));
+    }
+
+    private String text(String key, Object... parameters) {
+        return getTranslation(language, key, parameters);
+    }
+
+    /* Replaces a panel's rows; its chart, if it has one, is kept rather than made anew. */
+    private void fill(String key, List<? extends Component> rows) {
+        var panel = panels.get(key);
+        panel.removeAll();
         if (rows.isEmpty()) {
-            var nothing = new Div(empty);
+            var nothing = new Div(text("wall.empty." + key));
             nothing.addClassName("wall-empty");
             panel.add(nothing);
         } else {
             rows.forEach(panel::add);
         }
-        return panel;
+    }
+
+    /*
+     * Only the chart on show is drawn, and only when its figures changed: a hidden chart would queue a drawing per
+     * update until its turn came, and a wall screen runs for days.
+     */
+    private void drawShownChart() {
+        if (dashboard == null) {
+            return;
+        }
+        switch (PANELS.get(panelIndex)) {
+            case "indicators" -> draw(indicatorChart, WallCharts.indicators(dashboard.indicators(), this::text,
+                    fontSize()));
+            case "funnel" -> draw(funnelChart, WallCharts.funnel(dashboard.opportunitiesByStage(), this::text,
+                    fontSize()));
+            default -> { }
+        }
+    }
+
+    private void draw(EChart chart, Map<String, Object> option) {
+        if (!option.equals(drawn.get(chart))) {
+            drawn.put(chart, option);
+            chart.setOption(option);
+        }
+    }
+
+    private int fontSize() {
+        return Math.max(14, Math.round(screenHeight * 0.03f));
     }
 
     private static Div bar(String label, double share, String figure) {
@@ -357,50 +449,50 @@ class DisplayView extends Div implements HasUrlParameter<String> {
         return row;
     }
 
-    private static Div indicators(List<IndicatorProgress> progress) {
-        return panel("indicators", "No indicators defined for this program",
-                progress.stream().map(p -> bar(words(p.kind().name()), p.share(), p.actual() + " / " + p.target()))
-                        .toList());
-    }
-
-    private static Div funnel(ProgramDashboard dashboard) {
+    private List<Component> funnel(ProgramDashboard dashboard) {
         var stages = dashboard.opportunitiesByStage();
-        long widest = Math.max(1, stages.values().stream().mapToLong(Long::longValue).max().orElse(0));
-        var rows = new ArrayList<Div>(stages.entrySet().stream()
-                .map(s -> bar(words(s.getKey().name()), (double) s.getValue() / widest, Long.toString(s.getValue())))
-                .toList());
+        boolean none = stages.values().stream().allMatch(v -> v == 0) && dashboard.opportunitiesDropped() == 0;
+        if (none) {
+            return List.of();
+        }
+        var rows = new ArrayList<Component>(List.of(funnelChart));
         if (dashboard.opportunitiesDropped() > 0) {
-            var dropped = new Div("Dropped: " + dashboard.opportunitiesDropped());
+            var dropped = new Div(text("wall.dropped", dashboard.opportunitiesDropped()));
             dropped.addClassName("wall-note");
             rows.add(dropped);
         }
-        boolean none = stages.values().stream().allMatch(v -> v == 0) && dashboard.opportunitiesDropped() == 0;
-        return panel("funnel", "No opportunities yet", none ? List.of() : rows);
+        return rows;
     }
 
-    private static Div counterparts(Map<String, Long> byCountry) {
+    private List<Div> counterparts(Map<String, Long> byCountry) {
         long widest = Math.max(1, byCountry.values().stream().mapToLong(Long::longValue).max().orElse(0));
-        return panel("counterparts", "No counterparts met yet", byCountry.entrySet().stream()
-                .map(c -> bar(c.getKey(), (double) c.getValue() / widest, Long.toString(c.getValue()))).toList());
+        return byCountry.entrySet().stream()
+                .map(c -> bar(country(c.getKey()), (double) c.getValue() / widest, Long.toString(c.getValue())))
+                .toList();
     }
 
-    private static Div upcoming(List<UpcomingEngagement> upcoming) {
-        return panel("upcoming", "Nothing scheduled ahead", upcoming.stream().map(e -> {
-            var when = new Span(WHEN.format(e.startsAt().atZone(e.zone())));
+    /* Countries are kept as ISO codes; the screen names them in its own language ("CN": China, Cina). */
+    private String country(String code) {
+        return COUNTRY_CODE.matcher(code).matches() ? new Locale("", code).getDisplayCountry(language) : code;
+    }
+
+    private List<Div> upcoming(List<UpcomingEngagement> upcoming) {
+        return upcoming.stream().map(e -> {
+            var when = new Span(startsAt.format(e.startsAt().atZone(e.zone())));
             when.addClassName("wall-when");
-            var kind = new Span(words(e.kind().name()));
+            var kind = new Span(text("kind." + e.kind().name()));
             kind.addClassName("wall-kind");
             var title = new Span(e.title());
             title.addClassName("wall-title");
             var row = new Div(when, kind, title);
             row.addClassName("wall-row");
             return row;
-        }).toList());
+        }).toList();
     }
 
-    private static Div outcomes(ProgramDashboard dashboard) {
+    private List<Div> outcomes(ProgramDashboard dashboard) {
         var counts = dashboard.outcomesByKind().entrySet().stream().filter(k -> k.getValue() > 0)
-                .map(k -> words(k.getKey().name()) + " " + k.getValue()).toList();
+                .map(k -> text("outcome." + k.getKey().name()) + " " + k.getValue()).toList();
         var rows = new ArrayList<Div>();
         if (!counts.isEmpty()) {
             var summary = new Div(String.join(" · ", counts));
@@ -413,11 +505,6 @@ class DisplayView extends Div implements HasUrlParameter<String> {
                     row.addClassName("wall-row");
                     rows.add(row);
                 });
-        return panel("outcomes", "No outcomes logged yet", rows);
-    }
-
-    private static String words(String constant) {
-        var lower = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        return rows;
     }
 }

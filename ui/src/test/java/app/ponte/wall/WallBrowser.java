@@ -58,6 +58,12 @@ final class WallBrowser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** Sizes the page's viewport, not the window around it, to a screen's resolution. */
+    void screen(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
     Object run(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }

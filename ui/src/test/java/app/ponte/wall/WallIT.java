@@ -114,8 +114,67 @@ class WallIT {
         log.info("Wall latency target (p99 under {} ms) {}", TARGET_P99_MILLIS,
                 p99 < TARGET_P99_MILLIS ? "met" : "MISSED");
         assertThat(latencies).hasSize(COMMANDS);
-        // The target is checked and logged above; the build fails only well past it, as the machine is shared.
+        // The target is checked and logged above; on a shared machine a busy neighbour can stretch the slowest
+        // pushes, so the build fails on the median past half the target, or on the p99 well past it.
+        assertThat(p50).as("p50 command-to-screen latency in ms").isLessThan(TARGET_P99_MILLIS / 2);
         assertThat(p99).as("p99 command-to-screen latency in ms").isLessThan(TARGET_P99_MILLIS * 3 / 2);
+    }
+
+    @Test
+    void everyPanelFitsA1080pAndA4kScreenWithoutScrolling() throws Exception {
+        var program = ProgramId.random();
+        var mission = server.planMission(program, "Layout mission to Shanghai");
+        for (int i = 0; i < 12; i++) {
+            // Long titles in the native script and in Latin letters, so a row that would not fit shows.
+            server.schedule(mission, "与复旦大学的会谈 " + i + " — meeting with Fudan University on patient-centric care", i);
+        }
+        var token = server.links().create("Layout screen", program, null, Duration.ofSeconds(3)).token();
+        checkEveryPanelFits(token, "it", 1920, 1080, "1080p");
+        checkEveryPanelFits(token, "en", 3840, 2160, "4k");
+    }
+
+    private void checkEveryPanelFits(String token, String language, int width, int height, String name)
+            throws Exception {
+        browser = new WallBrowser(profile.resolve("chromium-" + name));
+        browser.screen(width, height);
+        browser.open(server.url("display/" + token + "?lang=" + language));
+        browser.await(PATIENCE, () -> browser.kpi("scheduled") == 12);
+        assertThat(browser.run("return [window.innerWidth, window.innerHeight];"))
+                .as("viewport").isEqualTo(List.of((long) width, (long) height));
+        var titles = new ArrayList<Object>();
+        for (int panel = 0; panel < DisplayView.PANELS.size(); panel++) {
+            var index = Integer.toString(panel);
+            browser.await(PATIENCE, () -> index.equals(browser.attribute("wall", "data-panel")));
+            titles.add(browser.run("return document.getElementById('wall-panel-title').textContent;"));
+            @SuppressWarnings("unchecked")
+            var sizes = (Map<String, Number>) browser.run("""
+                    const page = document.documentElement;
+                    const shown = document.querySelector('.wall-panel:not([hidden])');
+                    return { pageHeight: page.scrollHeight, pageWidth: page.scrollWidth,
+                             panelHeight: shown.scrollHeight, panelRoom: shown.clientHeight };
+                    """);
+            log.info("Layout {} panel {}: {}", name, DisplayView.PANELS.get(panel), sizes);
+            assertThat(sizes.get("pageHeight").longValue()).as("page height, panel " + panel)
+                    .isLessThanOrEqualTo(height);
+            assertThat(sizes.get("pageWidth").longValue()).as("page width, panel " + panel)
+                    .isLessThanOrEqualTo(width);
+            assertThat(sizes.get("panelHeight").longValue()).as("panel content height, panel " + panel)
+                    .isLessThanOrEqualTo(sizes.get("panelRoom").longValue());
+            if (DisplayView.PANELS.get(panel).equals("upcoming")) {
+                assertThat(browser.driver().getPageSource()).contains("与复旦大学的会谈 0");
+                browser.screenshot("wall-" + name + "-upcoming");
+            }
+        }
+        var page = browser.driver().getPageSource();
+        if (language.equals("it")) {
+            assertThat(titles).contains("Indicatori e obiettivi", "Prossimi impegni");
+            assertThat(page).contains("In programma").contains("aggiornato alle");
+        } else {
+            assertThat(titles).contains("Indicators vs targets", "Upcoming engagements");
+            assertThat(page).contains("Scheduled").contains("updated");
+        }
+        browser.close();
+        browser = null;
     }
 
     private static long percentile(List<Long> sorted, int percent) {

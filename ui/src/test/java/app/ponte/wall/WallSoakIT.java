@@ -8,7 +8,10 @@ import app.ponte.program.ProgramId;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -83,8 +86,26 @@ class WallSoakIT {
                 before.browserMb(), before.dom());
         log.info("Soak after:  server heap {} MB, browser JS heap {} MB, DOM {}", after.serverMb(),
                 after.browserMb(), after.dom());
+        for (var group : GROUPS.entrySet()) {
+            log.info("Soak heap, {}: {} -> {} MB, {} -> {} objects", group.getKey(),
+                    mb(before.heap().bytes(group.getValue())), mb(after.heap().bytes(group.getValue())),
+                    before.heap().instances(group.getValue()), after.heap().instances(group.getValue()));
+        }
+        for (var grown : after.heap().grownSince(before.heap(), 20)) {
+            log.info("Soak heap grew: {} MB, {} objects of {}", mb(grown.bytes()), grown.instances(), grown.name());
+        }
         browser.screenshot("wall-after-soak");
         assertThat(after.browserBytes()).isLessThan(before.browserBytes() * 2 + 8_000_000L);
+        // What serves the screen stays flat: the objects of Vaadin, Atmosphere, the wall and its live query.
+        assertThat(after.heap().instances(SCREENS)).as("screen objects")
+                .isLessThan(before.heap().instances(SCREENS) * 11 / 10 + 500);
+        assertThat(after.heap().instances("com.vaadin.flow.internal.StateNode")).as("Vaadin state nodes")
+                .isLessThan(before.heap().instances("com.vaadin.flow.internal.StateNode") + 200);
+        assertThat(after.heap().instances(LIVE_QUERIES)).as("live-query objects")
+                .isLessThan(before.heap().instances(LIVE_QUERIES) + 100);
+        // The event store's cache grows with the events written, up to its bound, and no further.
+        assertThat(after.heap().instances(EVENT_CACHE_NODE)).as("cached events").isLessThanOrEqualTo(EVENT_CACHE + 1);
+        // Everything together, the cache and the store's growth included, with room for a full cache.
         assertThat(after.serverBytes()).isLessThan(before.serverBytes() + 128_000_000L);
     }
 
@@ -96,7 +117,31 @@ class WallSoakIT {
         }
     }
 
-    private record Figures(long serverBytes, long browserBytes, Object dom, long applied) {
+    /*
+     * Who holds what on the server. The embedded store keeps its data in memory and Axon's event store keeps the
+     * latest events (at most EVENT_CACHE) for its tailing readers: both grow with the events written. What serves
+     * the screen must not grow.
+     */
+    private static final Map<String, Predicate<String>> GROUPS = new LinkedHashMap<>();
+    private static final String EVENT_CACHE_NODE = "org.axonframework.eventsourcing.eventstore.EmbeddedEventStore$Node";
+    private static final int EVENT_CACHE = 10_000;
+    private static final Predicate<String> SCREENS = HeapHistogram.startingWith("com.vaadin.", "org.atmosphere.",
+            "app.ponte.wall.Display", "app.ponte.wall.WallFacade");
+    private static final Predicate<String> LIVE_QUERIES = HeapHistogram.startingWith(
+            "org.axonframework.queryhandling.", "reactor.", "app.ponte.live.");
+
+    static {
+        GROUPS.put("embedded store (mongo-java-server, H2)", HeapHistogram.startingWith("de.bwaldvogel.", "org.h2."));
+        GROUPS.put("event store's cache of recent events", EVENT_CACHE_NODE::equals);
+        GROUPS.put("screens (Vaadin, Atmosphere, wall views)", SCREENS);
+        GROUPS.put("live queries (Axon query handling, Reactor, relay)", LIVE_QUERIES);
+    }
+
+    private static String mb(long bytes) {
+        return String.format("%.1f", bytes / 1e6);
+    }
+
+    private record Figures(long serverBytes, long browserBytes, Object dom, long applied, HeapHistogram heap) {
 
         String serverMb() {
             return String.format("%.1f", serverBytes / 1e6);
@@ -107,15 +152,11 @@ class WallSoakIT {
         }
     }
 
-    private Figures measure() throws InterruptedException {
-        var runtime = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(300);
-        }
-        long server = runtime.totalMemory() - runtime.freeMemory();
+    private Figures measure() {
+        var heap = HeapHistogram.take();
         long js = browser.jsHeapAfterGc();
         var applied = browser.attribute("wall", "data-applied");
-        return new Figures(server, js, browser.domCounts(), applied == null ? 0 : Long.parseLong(applied));
+        return new Figures(heap.heapBytes(), js, browser.domCounts(), applied == null ? 0 : Long.parseLong(applied),
+                heap);
     }
 }

@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ponte.chart.EChart;
+import app.ponte.layout.Translations;
 import app.ponte.layout.ViewTestSupport;
 import app.ponte.mission.EngagementId;
 import app.ponte.mission.EngagementKind;
@@ -21,6 +23,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -37,6 +40,12 @@ class WallViewsTest extends ViewTestSupport {
 
     @Autowired
     private CommandGateway commands;
+
+    @Autowired
+    private WallFacade wall;
+
+    @Autowired
+    private Translations translations;
 
     @BeforeEach
     void open() {
@@ -107,5 +116,26 @@ class WallViewsTest extends ViewTestSupport {
         assertThat(_get(Div.class, spec -> spec.withId("wall-invalid")).getText())
                 .isEqualTo(DisplayView.NO_LONGER_VALID);
         assertThat(_find(Span.class, spec -> spec.withId("kpi-scheduled"))).isEmpty();
+    }
+
+    @Test
+    void theDisplaySpeaksItsAddressesLanguageAndChartsTheIndicators() {
+        var program = ProgramId.of(DEMO_PROGRAM);
+        var token = links.create("Italian screen", program, null, null).token();
+        UI.getCurrent().navigate("display/" + token, QueryParameters.of("lang", "it"));
+
+        awaitUi("the numbers are shown", () -> !_find(Span.class, spec -> spec.withId("kpi-scheduled")).isEmpty());
+        assertThat(_get(Span.class, spec -> spec.withId("wall-panel-title")).getText())
+                .isEqualTo("Indicatori e obiettivi");
+        assertThat(_get(Span.class, spec -> spec.withId("wall-updated")).getText())
+                .matches("aggiornato alle \\d\\d:\\d\\d:\\d\\d");
+        var indicators = wall.dashboard(program).indicators();
+        assertThat(indicators).isNotEmpty();
+        var panel = _get(Div.class, spec -> spec.withId("panel-indicators"));
+        var option = _get(panel, EChart.class).getOption();
+        for (var indicator : indicators) {
+            assertThat(option).contains(translations.getTranslation("indicator." + indicator.kind().name(),
+                    Translations.ITALIAN)).contains(indicator.actual() + " / " + indicator.target());
+        }
     }
 }
