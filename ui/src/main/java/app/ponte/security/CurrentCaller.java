@@ -3,10 +3,13 @@ package app.ponte.security;
 import app.ponte.access.ProgramLookup;
 import app.ponte.program.ProgramId;
 import app.ponte.shared.Source;
-import java.util.Set;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * The caller of the request being served, read from the security context. A signed-in user's role and programs are
@@ -39,6 +42,9 @@ public class CurrentCaller {
      */
     public Optional<Caller> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            authentication = sessionAuthentication();
+        }
         if (authentication == null || !authentication.isAuthenticated()) {
             return Optional.empty();
         }
@@ -55,5 +61,20 @@ public class CurrentCaller {
         }
         // Anonymous visitors (the sign-in page) are callers without rights.
         return Optional.of(new Caller("anonymous", "anonymous", Role.VIEWER, Set.of(), false, Source.UI));
+    }
+
+    /*
+     * A screen refreshed by a live update runs in UI.access on a background thread, outside any request, so the
+     * security context of the thread is empty; the UI session it works for is current, and Spring Security keeps
+     * the signed-in user in that session. Without this, every pushed refresh of an open screen would be refused.
+     */
+    private static Authentication sessionAuthentication() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return null;
+        }
+        Object stored = session.getSession()
+                .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        return stored instanceof SecurityContext context ? context.getAuthentication() : null;
     }
 }
