@@ -7,7 +7,6 @@ import app.ponte.agenda.ListMissions;
 import app.ponte.agenda.MissionSummary;
 import app.ponte.dashboard.GetProgramDashboard;
 import app.ponte.dashboard.ProgramDashboardProjection;
-import app.ponte.live.ReadModelChanges;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,18 +29,17 @@ public class HistoricalViews {
     }
 
     /**
-     * The dashboard's projection counts "current period" and "overdue" by its clock: here the clock stands still at
+     * The dashboard is folded in memory by the live projection's own handlers, so nothing is written while the past
+     * is rebuilt. Its projection counts "current period" and "overdue" by its clock: here the clock stands still at
      * the moment asked for, so the dashboard reads as it read then.
      */
     @QueryHandler
     public HistoricalDashboard handle(ShowProgramDashboardAsOf query) {
         Clock then = Clock.fixed(query.at(), ZoneOffset.UTC);
-        try (var replay = asOf.replay(query.at(),
-                database -> new ProgramDashboardProjection(database, new ReadModelChanges(database), then),
-                new ProgramStreams(query.programId()))) {
-            var dashboard = replay.projection().handle(new GetProgramDashboard(query.programId()));
-            return new HistoricalDashboard(query.at(), replay.applied(), dashboard);
-        }
+        var dashboard = ProgramDashboardProjection.inMemory(then);
+        long applied = asOf.fold(query.at(), dashboard, new ProgramStreams(query.programId()));
+        return new HistoricalDashboard(query.at(), applied,
+                dashboard.handle(new GetProgramDashboard(query.programId())));
     }
 
     @QueryHandler
