@@ -1,5 +1,6 @@
 package app.ponte.security;
 
+import app.ponte.audit.VerifyHashChain;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,9 @@ import reactor.core.publisher.Flux;
  * is sent, so live updates delivered later on other threads are filtered for the same person.
  */
 public class ScopedQueryGateway implements QueryGateway {
+
+    /** A full verify reads and hashes every stored event: on demand, it is the administrators' call alone. */
+    static final Set<Class<?>> ADMINISTRATORS_ONLY = Set.of(VerifyHashChain.class);
 
     private final QueryGateway delegate;
     private final CurrentCaller callers;
@@ -94,8 +98,15 @@ public class ScopedQueryGateway implements QueryGateway {
                 result::cancel);
     }
 
-    /** Throws {@link AccessDenied} when the query names a program, or a listing scope, outside the caller's. */
+    /**
+     * Throws {@link AccessDenied} when the query is an administrator's and the caller is not one, or names a program,
+     * or a listing scope, outside the caller's.
+     */
     public void check(Caller caller, Object query) {
+        if (ADMINISTRATORS_ONLY.contains(query.getClass()) && caller.role() != Role.ADMINISTRATOR) {
+            throw new AccessDenied("Only an administrator may " + query.getClass().getSimpleName()
+                    + "; your role is " + caller.role());
+        }
         if (caller.everyProgram()) {
             return;
         }
