@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 /**
@@ -45,7 +46,7 @@ public final class AsOf {
         MongoStore store = MongoStore.inMemory("as-of");
         try {
             P built = projection.apply(store.database());
-            return new Replay<>(at, built, fold(at, built, relevant), store);
+            return new Replay<>(at, built, fold(null, at, built, relevant), store);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -53,13 +54,15 @@ public final class AsOf {
     }
 
     /**
-     * Feeds {@code projection} (one that keeps its state in memory) with the events up to and including {@code at}
-     * that {@code relevant} accepts, and returns how many it handled. Nothing is written anywhere.
+     * Feeds {@code projection} (one that keeps its state in memory) with the events after {@code from} (null: from
+     * the first) up to and including {@code at} that {@code relevant} accepts, and returns how many it handled.
+     * Nothing is written anywhere.
      */
-    public long fold(Instant at, Object projection, Predicate<? super TrackedEventMessage<?>> relevant) {
+    public long fold(TrackingToken from, Instant at, Object projection,
+            Predicate<? super TrackedEventMessage<?>> relevant) {
         var handlers = new AnnotationEventHandlerAdapter(projection);
         long applied = 0;
-        try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false)) {
+        try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(from, false)) {
             var events = stream.iterator();
             while (events.hasNext()) {
                 TrackedEventMessage<?> event = events.next();

@@ -23,6 +23,8 @@ final class InMemoryDashboardBook implements DashboardBook {
     private final Map<String, List<Document>> feeds = new HashMap<>();
     private final Map<String, ProgramId> missions = new HashMap<>();
     private final Map<String, Document> organizations = new HashMap<>();
+    // Programs written to since the last checkpoint, so a checkpoint stores only what changed.
+    private final Set<String> touched = new java.util.HashSet<>();
 
     InMemoryDashboardBook(int feedLength) {
         this.feedLength = feedLength;
@@ -30,21 +32,25 @@ final class InMemoryDashboardBook implements DashboardBook {
 
     @Override
     public void header(ProgramId program, Document fields) {
+        touched.add(program.toString());
         assign(headerOf(program), fields);
     }
 
     @Override
     public void put(ProgramId program, String section, String id, Document entry) {
+        touched.add(program.toString());
         sectionOf(program, section).put(id, new Document(entry));
     }
 
     @Override
     public void merge(ProgramId program, String section, String id, Document fields) {
+        touched.add(program.toString());
         assign(sectionOf(program, section).computeIfAbsent(id, key -> new Document()), fields);
     }
 
     @Override
     public void remove(ProgramId program, String section, String id) {
+        touched.add(program.toString());
         sectionOf(program, section).remove(id);
     }
 
@@ -74,6 +80,7 @@ final class InMemoryDashboardBook implements DashboardBook {
         var feed = feeds.getOrDefault(program.toString(), List.of());
         var next = DashboardBook.withActivity(feed, activity, feedLength);
         if (next != null) {
+            touched.add(program.toString());
             feeds.put(program.toString(), next);
         }
     }
@@ -119,6 +126,56 @@ final class InMemoryDashboardBook implements DashboardBook {
         feeds.clear();
         missions.clear();
         organizations.clear();
+    }
+
+    // ---- checkpoints: the book's content as documents, and back
+
+    /** The programs written to since the last call. */
+    Set<String> drainTouched() {
+        var drained = Set.copyOf(touched);
+        touched.clear();
+        return drained;
+    }
+
+    /** One program's header, entries and feed. */
+    Document programState(String program) {
+        var bySection = new Document();
+        sections.getOrDefault(program, Map.of()).forEach((section, entries) -> bySection.put(section,
+                new Document(new LinkedHashMap<String, Object>(entries))));
+        var state = new Document("sections", bySection).append("feed", feeds.getOrDefault(program, List.of()));
+        if (headers.containsKey(program)) {
+            state.append("header", headers.get(program));
+        }
+        return state;
+    }
+
+    void restoreProgram(String program, Document state) {
+        var header = state.get("header", Document.class);
+        if (header != null) {
+            headers.put(program, new Document(header));
+        }
+        var bySection = state.get("sections", Document.class);
+        bySection.forEach((section, entries) -> {
+            var restored = new LinkedHashMap<String, Document>();
+            ((Document) entries).forEach((id, entry) -> restored.put(id, new Document((Document) entry)));
+            sections.computeIfAbsent(program, id -> new HashMap<>()).put(section, restored);
+        });
+        feeds.put(program, new ArrayList<>(state.getList("feed", Document.class)));
+    }
+
+    /** What every program's dashboard shares: the missions' programs and the organizations. */
+    Document sharedState() {
+        var byMission = new Document();
+        missions.forEach((mission, program) -> byMission.put(mission, program.toString()));
+        return new Document("missions", byMission)
+                .append("organizations", new Document(new LinkedHashMap<String, Object>(organizations)));
+    }
+
+    void restoreShared(Document state) {
+        state.get("missions", Document.class).forEach((mission, program) ->
+                missions.put(mission, ProgramId.of((String) program)));
+        state.get("organizations", Document.class).forEach((id, organization) ->
+                organizations.put(id, new Document((Document) organization)));
     }
 
     private Document headerOf(ProgramId program) {

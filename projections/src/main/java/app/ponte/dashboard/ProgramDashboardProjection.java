@@ -91,7 +91,7 @@ public class ProgramDashboardProjection {
         this(new MongoDashboardBook(database, FEED_LENGTH), changes, clock);
     }
 
-    private ProgramDashboardProjection(DashboardBook book, ReadModelChanges changes, Clock clock) {
+    ProgramDashboardProjection(DashboardBook book, ReadModelChanges changes, Clock clock) {
         this.book = book;
         this.changes = changes;
         this.clock = clock;

@@ -6,6 +6,7 @@ import app.ponte.audit.ChainVerification;
 import app.ponte.audit.HistoricalViews;
 import app.ponte.audit.RecordHistories;
 import app.ponte.contact.PersonalDataVault;
+import app.ponte.dashboard.DashboardCheckpoints;
 import app.ponte.store.HashChain;
 import app.ponte.store.MongoEventStorageEngine;
 import app.ponte.store.MongoStore;
@@ -21,8 +22,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The audit's wiring: the audit log in a streaming processor of its own, record histories read from the event
- * store, time travel over the storage engine, and the hash chain, started with the application so that it follows
- * every append.
+ * store, time travel over the storage engine with the dashboard checkpoints, and the hash chain; the chain and the
+ * checkpoints start with the application so that they follow every append.
  */
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
@@ -48,8 +49,18 @@ class AuditConfiguration {
     }
 
     @Bean
-    HistoricalViews historicalViews(EventStorageEngine engine) {
-        return new HistoricalViews(new AsOf(engine));
+    HistoricalViews historicalViews(EventStorageEngine engine, DashboardCheckpoints checkpoints) {
+        return new HistoricalViews(new AsOf(engine), checkpoints);
+    }
+
+    /** Checkpoints of the program dashboards, so "as of" folds only the events after the nearest one. */
+    @Bean(destroyMethod = "close")
+    DashboardCheckpoints dashboardCheckpoints(MongoDatabase readModels, EventStorageEngine engine,
+            @Value("${ponte.dashboard-checkpoints.every:10000}") long every,
+            @Value("${ponte.dashboard-checkpoints.period-ms:5000}") long periodMillis) {
+        var checkpoints = new DashboardCheckpoints(readModels, engine, every);
+        checkpoints.start(periodMillis);
+        return checkpoints;
     }
 
     @Bean(destroyMethod = "close")
