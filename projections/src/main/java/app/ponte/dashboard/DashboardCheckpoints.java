@@ -14,17 +14,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Checkpoints of every program's dashboard along the global stream, so that a dashboard "as of" a past moment folds
@@ -42,9 +37,8 @@ import org.slf4j.LoggerFactory;
  * moment, hence its latest time. Checkpoints are derived from the events alone: {@link #reset()} drops them and
  * {@link #extend()} builds them again.
  */
-public final class DashboardCheckpoints implements AutoCloseable {
+public final class DashboardCheckpoints {
 
-    private static final Logger log = LoggerFactory.getLogger(DashboardCheckpoints.class);
     static final String COLLECTION = "dashboard_checkpoints";
     private static final String INDEX = "index";
     // The count of events that concern every program, under the name StreamsByProgram gives every program.
@@ -54,7 +48,6 @@ public final class DashboardCheckpoints implements AutoCloseable {
     private final MongoCollection<Document> checkpoints;
     private final EventStorageEngine engine;
     private final long every;
-    private ScheduledExecutorService follower;
 
     // The fold between two extensions; null until resumed from the stored checkpoints.
     private InMemoryDashboardBook book;
@@ -73,35 +66,6 @@ public final class DashboardCheckpoints implements AutoCloseable {
         this.checkpoints = database.getCollection(COLLECTION);
         this.engine = engine;
         this.every = every;
-    }
-
-    /** Extends the checkpoints every {@code periodMillis} on a background thread until {@link #close()}. */
-    public synchronized void start(long periodMillis) {
-        if (follower != null) {
-            return;
-        }
-        follower = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "dashboard-checkpoints");
-            thread.setDaemon(true);
-            return thread;
-        });
-        follower.scheduleWithFixedDelay(() -> {
-            try {
-                extend();
-            } catch (RuntimeException e) {
-                // The next round resumes from the last stored checkpoint; the as-of views fold more meanwhile.
-                log.warn("Extending the dashboard checkpoints failed; retrying", e);
-                forget();
-            }
-        }, 0, periodMillis, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void close() {
-        if (follower != null) {
-            follower.shutdownNow();
-            follower = null;
-        }
     }
 
     /** Folds the events stored since the last call, storing a checkpoint at each multiple passed; returns how many. */
@@ -126,10 +90,11 @@ public final class DashboardCheckpoints implements AutoCloseable {
                     store(position / every);
                 }
             }
-        } catch (RuntimeException e) {
-            throw e;
         } catch (Exception e) {
-            throw new IllegalStateException("Folding the dashboard checkpoints failed at " + position, e);
+            // The fold may be half through an event: the next call starts again from the last stored checkpoint.
+            book = null;
+            throw e instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("Folding the dashboard checkpoints failed after " + position, e);
         }
         return folded;
     }
@@ -137,7 +102,7 @@ public final class DashboardCheckpoints implements AutoCloseable {
     /** Drops every checkpoint; the next {@link #extend()} folds the stream from its first event. */
     public synchronized void reset() {
         checkpoints.deleteMany(new Document());
-        forget();
+        book = null;
     }
 
     /**
@@ -244,9 +209,5 @@ public final class DashboardCheckpoints implements AutoCloseable {
         position = shared.getLong("position");
         latest = Instant.parse(shared.getString("latest"));
         lastCheckpoint = k;
-    }
-
-    private synchronized void forget() {
-        book = null;
     }
 }
