@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.bson.RawBsonDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,8 +94,16 @@ public final class AuditBenchmark {
             started = System.nanoTime();
             var checkpoints = new DashboardCheckpoints(store.database(), engine, CHECKPOINT_EVERY);
             long folded = checkpoints.extend();
-            report.info("Dashboard checkpoints every {} events: {} events folded and stored in {} ms", CHECKPOINT_EVERY,
-                    folded, millisSince(started));
+            long checkpointMillis = millisSince(started);
+            long documents = 0;
+            long bytes = 0;
+            for (RawBsonDocument checkpoint : store.database().getCollection("dashboard_checkpoints",
+                    RawBsonDocument.class).find().batchSize(10)) {
+                documents++;
+                bytes += checkpoint.getByteBuffer().remaining();
+            }
+            report.info("Dashboard checkpoints every {} events: {} events folded and stored in {} ms ({} documents, "
+                    + "{} MB)", CHECKPOINT_EVERY, folded, checkpointMillis, documents, bytes / 1_000_000);
 
             var views = new HistoricalViews(new AsOf(engine));
             var checkpointed = new HistoricalViews(new AsOf(engine), checkpoints);
