@@ -167,8 +167,9 @@ public final class DashboardCheckpoints {
                 .append("storedAt", new Document(new HashMap<String, Object>(storedAt)))
                 .append("applied", new Document(new HashMap<String, Object>(applied)));
         checkpoints.replaceOne(Filters.eq("_id", shared.getString("_id")), shared, UPSERT);
-        // Listed last: the index names only checkpoints whose documents are all written.
-        checkpoints.updateOne(Filters.eq("_id", INDEX), Updates.push("checkpoints", new Document("k", k)
+        // Listed last: the index names only checkpoints whose documents are all written. Every instance folds the
+        // same events into the same checkpoint, so a set keeps one entry however many instances list it.
+        checkpoints.updateOne(Filters.eq("_id", INDEX), Updates.addToSet("checkpoints", new Document("k", k)
                 .append("position", position).append("latest", latest.toString())), new UpdateOptions().upsert(true));
         lastCheckpoint = k;
     }
