@@ -40,8 +40,8 @@ public class HistoricalViews {
 
     /**
      * The dashboard is folded in memory by the live projection's own handlers, from the nearest checkpoint when there
-     * is one, so nothing is written while the past is rebuilt. Its projection counts "current period" and "overdue" by its clock: here the clock stands still at
-     * the moment asked for, so the dashboard reads as it read then.
+     * is one, so nothing is written while the past is rebuilt. Its projection counts "current period" and "overdue"
+     * by its clock: here the clock stands still at the moment asked for, so the dashboard reads as it read then.
      */
     @QueryHandler
     public HistoricalDashboard handle(ShowProgramDashboardAsOf query) {

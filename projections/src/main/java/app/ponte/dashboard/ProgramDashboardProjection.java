@@ -505,8 +505,9 @@ public class ProgramDashboardProjection {
         return chosen;
     }
 
-    private static long actual(IndicatorKind kind, Period period, DashboardBook.ProgramBook program, Map<String, Document> engagements,
-            Map<String, Document> outcomes, Map<String, Document> opportunities, Map<String, Document> followUps) {
+    private static long actual(IndicatorKind kind, Period period, DashboardBook.ProgramBook program,
+            Map<String, Document> engagements, Map<String, Document> outcomes, Map<String, Document> opportunities,
+            Map<String, Document> followUps) {
         Predicate<Document> heldInPeriod = e -> "HELD".equals(e.getString("s")) && period.contains(dayOf(e));
         return switch (kind) {
             case MISSIONS_COMPLETED -> count(program.section(DashboardBook.MISSIONS),
