@@ -30,6 +30,17 @@ interface DashboardBook {
     String INDICATORS = "indicators";
     List<String> SECTIONS = List.of(MISSIONS, ENGAGEMENTS, OUTCOMES, OPPORTUNITIES, FOLLOW_UPS, INDICATORS);
 
+    /**
+     * The fields of each section that only a few listed entries show (titles, mission, owner), never summed: a book
+     * may leave them out of {@link #read}, and the query asks for them by id with {@link #details}.
+     */
+    Map<String, Set<String>> DETAIL_FIELDS = Map.of(MISSIONS, Set.of("t"), ENGAGEMENTS, Set.of("t", "m"),
+            OUTCOMES, Set.of("t"), OPPORTUNITIES, Set.of("t"), FOLLOW_UPS, Set.of("t", "o"));
+
+    static boolean isDetail(String section, String field) {
+        return DETAIL_FIELDS.getOrDefault(section, Set.of()).contains(field);
+    }
+
     /** Sets the program's header fields (a null value removes the field); with none, only makes the program known. */
     void header(ProgramId program, Document fields);
 
@@ -54,7 +65,11 @@ interface DashboardBook {
     /** Adds an activity to the program's feed unless it is there already; the feed keeps the latest only. */
     void record(ProgramId program, Document activity);
 
+    /** The program's header, feed, and entries, which may lack their {@link #DETAIL_FIELDS}. */
     ProgramBook read(ProgramId program);
+
+    /** The listed entries of one section whole, detail fields included; missing ones are left out. */
+    Map<String, Document> details(ProgramId program, String section, Collection<String> ids);
 
     /** The listed programs that are known, without their feeds. */
     List<ProgramBook> read(Collection<ProgramId> programs);
