@@ -31,11 +31,13 @@ interface DashboardBook {
     List<String> SECTIONS = List.of(MISSIONS, ENGAGEMENTS, OUTCOMES, OPPORTUNITIES, FOLLOW_UPS, INDICATORS);
 
     /**
-     * The fields of each section that only a few listed entries show (titles, mission, owner), never summed: a book
-     * may leave them out of {@link #read}, and the query asks for them by id with {@link #details}.
+     * The fields of each section that the dashboard never sums: titles and an engagement's mission (shown for the few
+     * upcoming engagements), a mission's start and an outcome's themes (not shown). A book may leave them out of
+     * {@link #read}; the query asks for the listed entries whole with {@link #details}. Follow-ups keep everything:
+     * the overdue ones are all listed, and a second read for their titles cost more than it saved.
      */
-    Map<String, Set<String>> DETAIL_FIELDS = Map.of(MISSIONS, Set.of("t"), ENGAGEMENTS, Set.of("t", "m"),
-            OUTCOMES, Set.of("t"), OPPORTUNITIES, Set.of("t"), FOLLOW_UPS, Set.of("t", "o"));
+    Map<String, Set<String>> DETAIL_FIELDS = Map.of(MISSIONS, Set.of("t", "d"), ENGAGEMENTS, Set.of("t", "m"),
+            OUTCOMES, Set.of("t", "th"), OPPORTUNITIES, Set.of("t"));
 
     static boolean isDetail(String section, String field) {
         return DETAIL_FIELDS.getOrDefault(section, Set.of()).contains(field);

@@ -438,7 +438,7 @@ public class ProgramDashboardProjection {
         }
 
         var upcoming = upcoming(query.programId(), engagements, now);
-        var overdue = overdue(query.programId(), followUps, today);
+        var overdue = overdue(followUps, today);
         var activity = program.feed().stream()
                 .map(item -> new Activity(item.getString("id"), item.getDate("at").toInstant(),
                         item.getString("what"), item.getString("title")))
@@ -479,20 +479,15 @@ public class ProgramDashboardProjection {
                 .toList();
     }
 
-    /** Overdue follow-ups are found from their dates; only they are read whole, for their owners and titles. */
-    private List<OverdueFollowUp> overdue(ProgramId programId, Map<String, Document> followUps, LocalDate today) {
-        var late = followUps.entrySet().stream()
-                .filter(f -> new FollowUpDeadline(date(f.getValue().getString("due")),
-                        date(f.getValue().getString("done"))).daysOverdue(today) > 0)
-                .map(Map.Entry::getKey)
-                .toList();
-        return book.details(programId, DashboardBook.FOLLOW_UPS, late).entrySet().stream()
+    private static List<OverdueFollowUp> overdue(Map<String, Document> followUps, LocalDate today) {
+        return followUps.entrySet().stream()
                 .map(f -> {
                     var deadline = new FollowUpDeadline(date(f.getValue().getString("due")),
                             date(f.getValue().getString("done")));
                     return new OverdueFollowUp(FollowUpId.of(f.getKey()), f.getValue().getString("o"),
                             f.getValue().getString("t"), deadline.dueOn(), deadline.daysOverdue(today));
                 })
+                .filter(f -> f.daysOverdue() > 0)
                 .sorted(Comparator.comparing(OverdueFollowUp::dueOn).thenComparing(f -> f.followUpId().toString()))
                 .toList();
     }
