@@ -30,19 +30,6 @@ interface DashboardBook {
     String INDICATORS = "indicators";
     List<String> SECTIONS = List.of(MISSIONS, ENGAGEMENTS, OUTCOMES, OPPORTUNITIES, FOLLOW_UPS, INDICATORS);
 
-    /**
-     * The fields of each section that the dashboard never sums: titles and an engagement's mission (shown for the few
-     * upcoming engagements), a mission's start and an outcome's themes (not shown). A book may leave them out of
-     * {@link #read}; the query asks for the listed entries whole with {@link #details}. Follow-ups keep everything:
-     * the overdue ones are all listed, and a second read for their titles cost more than it saved.
-     */
-    Map<String, Set<String>> DETAIL_FIELDS = Map.of(MISSIONS, Set.of("t", "d"), ENGAGEMENTS, Set.of("t", "m"),
-            OUTCOMES, Set.of("t", "th"), OPPORTUNITIES, Set.of("t"));
-
-    static boolean isDetail(String section, String field) {
-        return DETAIL_FIELDS.getOrDefault(section, Set.of()).contains(field);
-    }
-
     /** Sets the program's header fields (a null value removes the field); with none, only makes the program known. */
     void header(ProgramId program, Document fields);
 
@@ -67,11 +54,7 @@ interface DashboardBook {
     /** Adds an activity to the program's feed unless it is there already; the feed keeps the latest only. */
     void record(ProgramId program, Document activity);
 
-    /** The program's header, feed, and entries, which may lack their {@link #DETAIL_FIELDS}. */
     ProgramBook read(ProgramId program);
-
-    /** The listed entries of one section whole, detail fields included; missing ones are left out. */
-    Map<String, Document> details(ProgramId program, String section, Collection<String> ids);
 
     /** The listed programs that are known, without their feeds. */
     List<ProgramBook> read(Collection<ProgramId> programs);

@@ -92,15 +92,6 @@ final class InMemoryDashboardBook implements DashboardBook {
                 sections.getOrDefault(key, Map.of()), feeds.getOrDefault(key, List.of()));
     }
 
-    /* Entries are kept whole here, so read() already holds the details; this only picks the listed ones. */
-    @Override
-    public Map<String, Document> details(ProgramId program, String section, Collection<String> ids) {
-        var entries = sections.getOrDefault(program.toString(), Map.of()).getOrDefault(section, Map.of());
-        var found = new HashMap<String, Document>();
-        ids.stream().filter(entries::containsKey).forEach(id -> found.put(id, entries.get(id)));
-        return found;
-    }
-
     @Override
     public List<ProgramBook> read(Collection<ProgramId> programs) {
         var books = new ArrayList<ProgramBook>();

@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -25,9 +24,7 @@ import org.bson.conversions.Bson;
  * {@code <program>/<bucket>} by a hash of the entry's id, so an event rewrites a small document (the embedded server
  * copies a whole document on every update) and the dashboard query is still one {@code $in} on {@code _id}. Entries
  * are written with {@code $set} on their own paths: a replayed event writes the same values again, and projections in
- * different segments never overwrite each other's entries. An entry's detail fields (titles, mission, owner; see
- * {@link DashboardBook#DETAIL_FIELDS}) are kept apart under {@value #DETAILS} in the same bucket, so the dashboard
- * query reads its buckets without them and fetches them only for the few entries it lists.
+ * different segments never overwrite each other's entries.
  */
 final class MongoDashboardBook implements DashboardBook {
 
@@ -37,8 +34,6 @@ final class MongoDashboardBook implements DashboardBook {
     static final String ORGANIZATIONS = "dashboard_organizations";
     static final String FEEDS = "dashboard_feeds";
     static final int BUCKETS = 32;
-    // Beside the sections in each bucket: the entries' detail fields, which the dashboard query does not read.
-    static final String DETAILS = "details";
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final int feedLength;
@@ -59,89 +54,33 @@ final class MongoDashboardBook implements DashboardBook {
 
     @Override
     public void header(ProgramId program, Document fields) {
-        var update = fields.isEmpty() ? Updates.setOnInsert("known", true) : assignments(fields, name -> name);
+        var update = fields.isEmpty() ? Updates.setOnInsert("known", true) : assignments("", fields);
         headers.updateOne(Filters.eq("_id", program.toString()), update, UPSERT);
     }
 
     @Override
     public void put(ProgramId program, String section, String id, Document entry) {
-        var lean = new Document();
-        var detail = new Document();
-        entry.forEach((name, value) -> (DashboardBook.isDetail(section, name) ? detail : lean).put(name, value));
-        var path = section + "." + id;
-        entries.updateOne(Filters.eq("_id", bucket(program, id)), Updates.combine(Updates.set(path, lean),
-                detail.isEmpty() ? Updates.unset(DETAILS + "." + path) : Updates.set(DETAILS + "." + path, detail)),
-                UPSERT);
+        entries.updateOne(Filters.eq("_id", bucket(program, id)), Updates.set(section + "." + id, entry), UPSERT);
     }
 
     @Override
     public void merge(ProgramId program, String section, String id, Document fields) {
-        entries.updateOne(Filters.eq("_id", bucket(program, id)),
-                assignments(fields, name -> pathOf(section, id, name)), UPSERT);
+        entries.updateOne(Filters.eq("_id", bucket(program, id)), assignments(section + "." + id + ".", fields),
+                UPSERT);
     }
 
     @Override
     public void remove(ProgramId program, String section, String id) {
-        var path = section + "." + id;
-        entries.updateOne(Filters.eq("_id", bucket(program, id)),
-                Updates.combine(Updates.unset(path), Updates.unset(DETAILS + "." + path)));
+        entries.updateOne(Filters.eq("_id", bucket(program, id)), Updates.unset(section + "." + id));
     }
 
     @Override
     public Object field(ProgramId program, String section, String id, String field) {
         var found = entries.find(Filters.eq("_id", bucket(program, id)))
-                .projection(Projections.include(pathOf(section, id, field))).first();
-        var entry = found == null ? null : entryIn(found, section, id);
+                .projection(Projections.include(section + "." + id + "." + field)).first();
+        var inSection = found == null ? null : found.get(section, Document.class);
+        var entry = inSection == null ? null : inSection.get(id, Document.class);
         return entry == null ? null : entry.get(field);
-    }
-
-    /** Only the buckets of the listed entries, and in them only those entries' paths. */
-    @Override
-    public Map<String, Document> details(ProgramId program, String section, Collection<String> ids) {
-        var found = new HashMap<String, Document>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        var paths = new ArrayList<String>();
-        var buckets = new HashSet<String>();
-        for (String id : ids) {
-            paths.add(section + "." + id);
-            paths.add(DETAILS + "." + section + "." + id);
-            buckets.add(bucket(program, id));
-        }
-        for (Document bucket : entries.find(Filters.in("_id", buckets)).projection(Projections.include(paths))) {
-            for (String id : ids) {
-                var entry = entryIn(bucket, section, id);
-                if (entry != null) {
-                    found.merge(id, entry, (a, b) -> a);
-                }
-            }
-        }
-        return found;
-    }
-
-    /** An entry's lean fields and its details put together, or null when the bucket holds neither. */
-    private static Document entryIn(Document bucket, String section, String id) {
-        var lean = bucket.get(section, Document.class);
-        var details = bucket.get(DETAILS, Document.class);
-        var detailSection = details == null ? null : details.get(section, Document.class);
-        var leanEntry = lean == null ? null : lean.get(id, Document.class);
-        var detailEntry = detailSection == null ? null : detailSection.get(id, Document.class);
-        if (leanEntry == null && detailEntry == null) {
-            return null;
-        }
-        var entry = new Document();
-        if (leanEntry != null) {
-            entry.putAll(leanEntry);
-        }
-        if (detailEntry != null) {
-            entry.putAll(detailEntry);
-        }
-        return entry;
-    }
-
-    private static String pathOf(String section, String id, String field) {
-        return (DashboardBook.isDetail(section, field) ? DETAILS + "." : "") + section + "." + id + "." + field;
     }
 
     @Override
@@ -159,7 +98,7 @@ final class MongoDashboardBook implements DashboardBook {
 
     @Override
     public void organization(String organizationId, Document fields) {
-        organizations.updateOne(Filters.eq("_id", organizationId), assignments(fields, name -> name), UPSERT);
+        organizations.updateOne(Filters.eq("_id", organizationId), assignments("", fields), UPSERT);
     }
 
     /*
@@ -227,7 +166,7 @@ final class MongoDashboardBook implements DashboardBook {
             return result;
         }
         var seen = new HashSet<Object>();
-        for (Document bucket : entries.find(Filters.in("_id", bucketIds)).projection(Projections.exclude(DETAILS))) {
+        for (Document bucket : entries.find(Filters.in("_id", bucketIds))) {
             if (!seen.add(bucket.get("_id"))) {
                 continue;
             }
@@ -273,11 +212,11 @@ final class MongoDashboardBook implements DashboardBook {
         return program + "/" + Math.floorMod(entryId.hashCode(), BUCKETS);
     }
 
-    /** {@code $set} for each field at its path, {@code $unset} for each null. */
-    private static Bson assignments(Document fields, UnaryOperator<String> path) {
+    /** {@code $set} for each field under {@code prefix}, {@code $unset} for each null. */
+    private static Bson assignments(String prefix, Document fields) {
         var updates = new ArrayList<Bson>();
-        fields.forEach((name, value) -> updates.add(value == null ? Updates.unset(path.apply(name))
-                : Updates.set(path.apply(name), value)));
+        fields.forEach((name, value) -> updates.add(value == null ? Updates.unset(prefix + name)
+                : Updates.set(prefix + name, value)));
         return Updates.combine(updates);
     }
 }

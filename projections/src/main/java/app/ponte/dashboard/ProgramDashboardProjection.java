@@ -437,8 +437,27 @@ public class ProgramDashboardProjection {
                     .filter(o -> !o.getBoolean("x", false) && stage.name().equals(o.getString("st"))).count());
         }
 
-        var upcoming = upcoming(query.programId(), engagements, now);
-        var overdue = overdue(followUps, today);
+        var upcoming = engagements.entrySet().stream()
+                .filter(e -> "SCHEDULED".equals(e.getValue().getString("s"))
+                        && !e.getValue().getDate("at").toInstant().isBefore(now))
+                .map(e -> new UpcomingEngagement(EngagementId.of(e.getKey()),
+                        MissionId.of(e.getValue().getString("m")), EngagementKind.valueOf(e.getValue().getString("k")),
+                        e.getValue().getString("t"), e.getValue().getDate("at").toInstant(),
+                        ZoneId.of(e.getValue().getString("z"))))
+                .sorted(Comparator.comparing(UpcomingEngagement::startsAt).thenComparing(UpcomingEngagement::title)
+                        .thenComparing(e -> e.engagementId().toString()))
+                .limit(UPCOMING_LENGTH)
+                .toList();
+        var overdue = followUps.entrySet().stream()
+                .map(f -> {
+                    var deadline = new FollowUpDeadline(date(f.getValue().getString("due")),
+                            date(f.getValue().getString("done")));
+                    return new OverdueFollowUp(FollowUpId.of(f.getKey()), f.getValue().getString("o"),
+                            f.getValue().getString("t"), deadline.dueOn(), deadline.daysOverdue(today));
+                })
+                .filter(f -> f.daysOverdue() > 0)
+                .sorted(Comparator.comparing(OverdueFollowUp::dueOn).thenComparing(f -> f.followUpId().toString()))
+                .toList();
         var activity = program.feed().stream()
                 .map(item -> new Activity(item.getString("id"), item.getDate("at").toInstant(),
                         item.getString("what"), item.getString("title")))
@@ -452,44 +471,6 @@ public class ProgramDashboardProjection {
                 count(engagements, e -> "CANCELLED".equals(e.getString("s"))),
                 outcomesByKind, funnel, count(opportunities, o -> o.getBoolean("x", false)),
                 largestFirst(byCountry), largestFirst(byType), largestFirst(byTheme), upcoming, overdue, activity);
-    }
-
-    /*
-     * The read entries may lack their titles and missions, so the upcoming ones are chosen by start alone and only
-     * they are read whole; every engagement starting no later than the last one shown is read, as titles break ties.
-     */
-    private List<UpcomingEngagement> upcoming(ProgramId programId, Map<String, Document> engagements, Instant now) {
-        var starts = engagements.entrySet().stream()
-                .filter(e -> "SCHEDULED".equals(e.getValue().getString("s"))
-                        && !e.getValue().getDate("at").toInstant().isBefore(now))
-                .map(e -> Map.entry(e.getKey(), e.getValue().getDate("at").toInstant()))
-                .sorted(Map.Entry.comparingByValue())
-                .toList();
-        var last = starts.size() > UPCOMING_LENGTH ? starts.get(UPCOMING_LENGTH - 1).getValue() : null;
-        var candidates = starts.stream().filter(e -> last == null || !e.getValue().isAfter(last))
-                .map(Map.Entry::getKey).toList();
-        return book.details(programId, DashboardBook.ENGAGEMENTS, candidates).entrySet().stream()
-                .map(e -> new UpcomingEngagement(EngagementId.of(e.getKey()),
-                        MissionId.of(e.getValue().getString("m")), EngagementKind.valueOf(e.getValue().getString("k")),
-                        e.getValue().getString("t"), e.getValue().getDate("at").toInstant(),
-                        ZoneId.of(e.getValue().getString("z"))))
-                .sorted(Comparator.comparing(UpcomingEngagement::startsAt).thenComparing(UpcomingEngagement::title)
-                        .thenComparing(e -> e.engagementId().toString()))
-                .limit(UPCOMING_LENGTH)
-                .toList();
-    }
-
-    private static List<OverdueFollowUp> overdue(Map<String, Document> followUps, LocalDate today) {
-        return followUps.entrySet().stream()
-                .map(f -> {
-                    var deadline = new FollowUpDeadline(date(f.getValue().getString("due")),
-                            date(f.getValue().getString("done")));
-                    return new OverdueFollowUp(FollowUpId.of(f.getKey()), f.getValue().getString("o"),
-                            f.getValue().getString("t"), deadline.dueOn(), deadline.daysOverdue(today));
-                })
-                .filter(f -> f.daysOverdue() > 0)
-                .sorted(Comparator.comparing(OverdueFollowUp::dueOn).thenComparing(f -> f.followUpId().toString()))
-                .toList();
     }
 
     private List<IndicatorProgress> indicators(DashboardBook.ProgramBook program, Map<String, Document> engagements,
