@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 /**
@@ -45,26 +46,40 @@ public final class AsOf {
         MongoStore store = MongoStore.inMemory("as-of");
         try {
             P built = projection.apply(store.database());
-            var handlers = new AnnotationEventHandlerAdapter(built);
-            long applied = 0;
-            try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false)) {
-                var events = stream.iterator();
-                while (events.hasNext()) {
-                    TrackedEventMessage<?> event = events.next();
-                    if (event.getTimestamp().isAfter(at)) {
-                        break;
-                    }
-                    if (relevant.test(event) && handlers.canHandle(event)) {
-                        handlers.handle(event);
-                        applied++;
-                    }
+            return new Replay<>(at, built, fold(null, at, built, relevant), store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Feeds {@code projection} (one that keeps its state in memory) with the events after {@code from} (null: from
+     * the first) up to and including {@code at} that {@code relevant} accepts, and returns how many it handled.
+     * Nothing is written anywhere.
+     */
+    public long fold(TrackingToken from, Instant at, Object projection,
+            Predicate<? super TrackedEventMessage<?>> relevant) {
+        var handlers = new AnnotationEventHandlerAdapter(projection);
+        long applied = 0;
+        try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(from, false)) {
+            var events = stream.iterator();
+            while (events.hasNext()) {
+                TrackedEventMessage<?> event = events.next();
+                if (event.getTimestamp().isAfter(at)) {
+                    break;
+                }
+                if (relevant.test(event) && handlers.canHandle(event)) {
+                    handlers.handle(event);
+                    applied++;
                 }
             }
-            return new Replay<>(at, built, applied, store);
+        } catch (RuntimeException e) {
+            throw e;
         } catch (Exception e) {
-            store.close();
-            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+            throw new IllegalStateException("Replaying the events up to " + at + " failed", e);
         }
+        return applied;
     }
 
     /** A projection rebuilt as of a moment, over a database that exists until {@link #close()}. */

@@ -41,12 +41,7 @@ import app.ponte.program.ProgramClosed;
 import app.ponte.program.ProgramId;
 import app.ponte.program.ProgramLaunched;
 import app.ponte.shared.Period;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,44 +66,43 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /**
- * One document per program, so the dashboard query is one {@code _id} lookup (plus one {@code $in} for the
- * counterparts' countries and types, and one for the feed). Each engagement, outcome, opportunity and follow-up is a
- * small entry under its own id inside the program's document, written with {@code $set} on its own path: a replayed
- * event writes the same value again, and projections running in different segments never overwrite each other's
- * entries. Counts and actuals are summed at query time from those entries, because "current period" and "overdue"
- * depend on the day of the query, not of the event.
+ * The program dashboard as a fold over the events: each handler says what an event changes in the program's
+ * {@link DashboardBook}, and the query adds the book up. Counts and actuals are summed at query time from the
+ * entries, because "current period" and "overdue" depend on the day of the query, not of the event. The live read
+ * model keeps its book in MongoDB; a dashboard "as of" a past moment is the same handlers folded into a book in
+ * memory ({@link #inMemory(Clock)}), so the past is computed exactly as the present is.
  */
 @ProcessingGroup(ProgramDashboardProjection.PROCESSING_GROUP)
 public class ProgramDashboardProjection {
 
     public static final String PROCESSING_GROUP = "dashboard";
-    static final String PROGRAMS = "dashboard_programs";
-    static final String MISSIONS = "dashboard_missions";
-    static final String ORGANIZATIONS = "dashboard_organizations";
-    static final String FEEDS = "dashboard_feeds";
     static final int FEED_LENGTH = 12;
     private static final int UPCOMING_LENGTH = 8;
     private static final int CHART_LENGTH = 10;
 
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
-
-    private final MongoCollection<Document> programs;
-    private final MongoCollection<Document> missions;
-    private final MongoCollection<Document> organizations;
-    private final MongoCollection<Document> feeds;
+    private final DashboardBook book;
+    // Absent while folding the past: nobody watches a replay, and it must not write anywhere.
     private final ReadModelChanges changes;
     private final Clock clock;
 
     public ProgramDashboardProjection(MongoDatabase database, ReadModelChanges changes, Clock clock) {
-        this.programs = database.getCollection(PROGRAMS);
-        this.missions = database.getCollection(MISSIONS);
-        this.organizations = database.getCollection(ORGANIZATIONS);
-        this.feeds = database.getCollection(FEEDS);
+        this(new MongoDashboardBook(database, FEED_LENGTH), changes, clock);
+    }
+
+    ProgramDashboardProjection(DashboardBook book, ReadModelChanges changes, Clock clock) {
+        this.book = book;
         this.changes = changes;
         this.clock = clock;
+    }
+
+    /**
+     * A projection that keeps everything in memory and tells nobody of its changes: feed it a program's events up to
+     * a moment, with its clock standing at that moment, and its query answers as the live dashboard did then.
+     */
+    public static ProgramDashboardProjection inMemory(Clock clock) {
+        return new ProgramDashboardProjection(new InMemoryDashboardBook(FEED_LENGTH), null, clock);
     }
 
     // ---- programs
@@ -124,9 +118,9 @@ public class ProgramDashboardProjection {
     }
 
     private void describe(ProgramId programId, String name, Period period) {
-        update(programId, Updates.combine(Updates.set("name", name),
-                Updates.set("start", period.start().toString()), Updates.set("end", period.end().toString())));
-        changes.touch(ReadModelChanges.PROGRAMS);
+        book.header(programId, new Document("name", name).append("start", period.start().toString())
+                .append("end", period.end().toString()));
+        touch(ReadModelChanges.program(programId), ReadModelChanges.PROGRAMS);
     }
 
     @EventHandler
@@ -135,120 +129,121 @@ public class ProgramDashboardProjection {
                 .map(t -> new Document("s", t.period().start().toString()).append("e", t.period().end().toString())
                         .append("t", t.target()))
                 .toList();
-        update(event.programId(), Updates.set("indicators." + event.kind().name(), targets));
+        put(event.programId(), DashboardBook.INDICATORS, event.kind().name(), new Document("targets", targets));
     }
 
     @EventHandler
     void on(IndicatorDropped event) {
-        update(event.programId(), Updates.unset("indicators." + event.kind().name()));
+        book.remove(event.programId(), DashboardBook.INDICATORS, event.kind().name());
+        touch(ReadModelChanges.program(event.programId()));
     }
 
     @EventHandler
     void on(ProgramClosed event) {
-        update(event.programId(), Updates.set("closed", true));
-        changes.touch(ReadModelChanges.PROGRAMS);
+        book.header(event.programId(), new Document("closed", true));
+        touch(ReadModelChanges.program(event.programId()), ReadModelChanges.PROGRAMS);
     }
 
     // ---- missions and engagements
 
     @EventHandler
     void on(MissionPlanned event, @MessageIdentifier String id, @Timestamp Instant at) {
-        missions.replaceOne(Filters.eq("_id", event.missionId().toString()),
-                new Document("_id", event.missionId().toString()).append("programId", event.programId().toString()),
-                new ReplaceOptions().upsert(true));
-        update(event.programId(), Updates.set("missions." + event.missionId(),
+        book.missionOf(event.missionId().toString(), event.programId());
+        book.header(event.programId(), new Document());
+        put(event.programId(), DashboardBook.MISSIONS, event.missionId().toString(),
                 new Document("t", event.title()).append("s", "PLANNED").append("d", event.startDate().toString())
-                        .append("e", event.endDate().toString())));
+                        .append("e", event.endDate().toString()));
         record(event.programId(), id, at, "MISSION_PLANNED", event.title());
-        changes.touch(ReadModelChanges.PROGRAMS);
+        touch(ReadModelChanges.PROGRAMS);
     }
 
     @EventHandler
     void on(MissionAmended event) {
-        var path = "missions." + event.missionId() + ".";
-        update(event.programId(), Updates.combine(Updates.set(path + "t", event.title()),
-                Updates.set(path + "d", event.startDate().toString()),
-                Updates.set(path + "e", event.endDate().toString())));
+        merge(event.programId(), DashboardBook.MISSIONS, event.missionId().toString(),
+                new Document("t", event.title()).append("d", event.startDate().toString())
+                        .append("e", event.endDate().toString()));
     }
 
     @EventHandler
     void on(MissionConfirmed event) {
-        update(event.programId(), Updates.set("missions." + event.missionId() + ".s", "CONFIRMED"));
+        merge(event.programId(), DashboardBook.MISSIONS, event.missionId().toString(), new Document("s", "CONFIRMED"));
     }
 
     @EventHandler
     void on(MissionCompleted event, @MessageIdentifier String id, @Timestamp Instant at) {
-        update(event.programId(), Updates.set("missions." + event.missionId() + ".s", "COMPLETED"));
+        merge(event.programId(), DashboardBook.MISSIONS, event.missionId().toString(), new Document("s", "COMPLETED"));
         record(event.programId(), id, at, "MISSION_COMPLETED", event.title());
     }
 
     @EventHandler
     void on(MissionCancelled event, @MessageIdentifier String id, @Timestamp Instant at) {
-        var sets = new ArrayList<Bson>();
-        sets.add(Updates.set("missions." + event.missionId() + ".s", "CANCELLED"));
-        event.cancelledEngagements().forEach(e -> sets.add(Updates.set("engagements." + e + ".s", "CANCELLED")));
-        update(event.programId(), Updates.combine(sets));
+        merge(event.programId(), DashboardBook.MISSIONS, event.missionId().toString(), new Document("s", "CANCELLED"));
+        event.cancelledEngagements().forEach(engagement -> merge(event.programId(), DashboardBook.ENGAGEMENTS,
+                engagement.toString(), new Document("s", "CANCELLED")));
         record(event.programId(), id, at, "MISSION_CANCELLED", event.title());
     }
 
     @EventHandler
     void on(EngagementScheduled event, @MessageIdentifier String id, @Timestamp Instant at) {
-        var programId = programOf(event.missionId());
+        var programId = book.programOf(event.missionId().toString());
         if (programId == null) {
             return;
         }
-        update(programId, Updates.set("engagements." + event.engagementId(),
+        put(programId, DashboardBook.ENGAGEMENTS, event.engagementId().toString(),
                 new Document("m", event.missionId().toString()).append("k", event.kind().name())
                         .append("t", event.title()).append("s", "SCHEDULED")
                         .append("at", Date.from(event.startsAt())).append("z", event.zone().getId())
-                        .append("c", ids(event.counterparts())).append("th", event.themes())));
+                        .append("c", ids(event.counterparts())).append("th", event.themes()));
         record(programId, id, at, "ENGAGEMENT_SCHEDULED", event.title());
     }
 
     @EventHandler
     void on(EngagementRescheduled event) {
-        update(event.programId(), Updates.set("engagements." + event.engagementId() + ".at",
-                Date.from(event.startsAt())));
+        merge(event.programId(), DashboardBook.ENGAGEMENTS, event.engagementId().toString(),
+                new Document("at", Date.from(event.startsAt())));
     }
 
     @EventHandler
     void on(EngagementCancelled event, @MessageIdentifier String id, @Timestamp Instant at) {
-        update(event.programId(), Updates.set("engagements." + event.engagementId() + ".s", "CANCELLED"));
-        record(event.programId(), id, at, "ENGAGEMENT_CANCELLED", titleOf(event.programId(), event.engagementId()));
+        merge(event.programId(), DashboardBook.ENGAGEMENTS, event.engagementId().toString(),
+                new Document("s", "CANCELLED"));
+        record(event.programId(), id, at, "ENGAGEMENT_CANCELLED",
+                title(event.programId(), DashboardBook.ENGAGEMENTS, event.engagementId().toString()));
     }
 
     @EventHandler
     void on(EngagementHeld event, @MessageIdentifier String id, @Timestamp Instant at) {
-        var path = "engagements." + event.engagementId() + ".";
-        update(event.programId(), Updates.combine(Updates.set(path + "s", "HELD"),
-                Updates.set(path + "k", event.kind().name()), Updates.set(path + "c", ids(event.counterparts()))));
-        record(event.programId(), id, at, "ENGAGEMENT_HELD", titleOf(event.programId(), event.engagementId()));
+        merge(event.programId(), DashboardBook.ENGAGEMENTS, event.engagementId().toString(),
+                new Document("s", "HELD").append("k", event.kind().name()).append("c", ids(event.counterparts())));
+        record(event.programId(), id, at, "ENGAGEMENT_HELD",
+                title(event.programId(), DashboardBook.ENGAGEMENTS, event.engagementId().toString()));
     }
 
     @EventHandler
     void on(AttendanceRecorded event) {
-        update(event.programId(), Updates.set("engagements." + event.engagementId() + ".p",
-                ids(event.organizationsPresent())));
+        merge(event.programId(), DashboardBook.ENGAGEMENTS, event.engagementId().toString(),
+                new Document("p", ids(event.organizationsPresent())));
     }
 
     // ---- outcomes
 
     @EventHandler
     void on(OutcomeLogged event, @MessageIdentifier String id, @Timestamp Instant at) {
-        update(event.programId(), Updates.set("outcomes." + event.outcomeId(), outcome(event.engagementId(),
-                event.kind(), event.description(), event.counterparts(), event.themes())));
+        put(event.programId(), DashboardBook.OUTCOMES, event.outcomeId().toString(), outcome(event.engagementId(),
+                event.kind(), event.description(), event.counterparts(), event.themes()));
         record(event.programId(), id, at, "OUTCOME_LOGGED", event.description());
     }
 
     @EventHandler
     void on(OutcomeAmended event) {
-        update(event.programId(), Updates.set("outcomes." + event.outcomeId(), outcome(event.engagementId(),
-                event.kind(), event.description(), event.counterparts(), event.themes())));
+        put(event.programId(), DashboardBook.OUTCOMES, event.outcomeId().toString(), outcome(event.engagementId(),
+                event.kind(), event.description(), event.counterparts(), event.themes()));
     }
 
     @EventHandler
     void on(OutcomeRetracted event) {
-        update(event.programId(), Updates.unset("outcomes." + event.outcomeId()));
+        book.remove(event.programId(), DashboardBook.OUTCOMES, event.outcomeId().toString());
+        touch(ReadModelChanges.program(event.programId()));
     }
 
     private static Document outcome(EngagementId engagementId, OutcomeKind kind, String description,
@@ -261,149 +256,112 @@ public class ProgramDashboardProjection {
 
     @EventHandler
     void on(OpportunityOpened event, @MessageIdentifier String id, @Timestamp Instant at) {
-        update(event.programId(), Updates.set("opportunities." + event.opportunityId(),
+        put(event.programId(), DashboardBook.OPPORTUNITIES, event.opportunityId().toString(),
                 new Document("t", event.title()).append("st", event.stage().name()).append("x", false)
-                        .append("d", Date.from(at))));
+                        .append("d", Date.from(at)));
         record(event.programId(), id, at, "OPPORTUNITY_OPENED", event.title());
     }
 
     @EventHandler
     void on(OpportunityAdvanced event, @MessageIdentifier String id, @Timestamp Instant at) {
-        update(event.programId(), Updates.set("opportunities." + event.opportunityId() + ".st", event.to().name()));
+        merge(event.programId(), DashboardBook.OPPORTUNITIES, event.opportunityId().toString(),
+                new Document("st", event.to().name()));
         record(event.programId(), id, at, "OPPORTUNITY_ADVANCED", event.title());
     }
 
     @EventHandler
     void on(OpportunityDropped event) {
-        update(event.programId(), Updates.set("opportunities." + event.opportunityId() + ".x", true));
+        merge(event.programId(), DashboardBook.OPPORTUNITIES, event.opportunityId().toString(),
+                new Document("x", true));
     }
 
     @EventHandler
     void on(OpportunityReopened event) {
-        var path = "opportunities." + event.opportunityId() + ".";
-        update(event.programId(), Updates.combine(Updates.set(path + "st", event.to().name()),
-                Updates.set(path + "x", false)));
+        merge(event.programId(), DashboardBook.OPPORTUNITIES, event.opportunityId().toString(),
+                new Document("st", event.to().name()).append("x", false));
     }
 
     // ---- follow-ups
 
     @EventHandler
     void on(FollowUpAssigned event) {
-        update(event.programId(), Updates.set("followUps." + event.followUpId(),
+        put(event.programId(), DashboardBook.FOLLOW_UPS, event.followUpId().toString(),
                 new Document("o", event.ownerUserId()).append("due", event.dueOn().toString())
-                        .append("t", event.description())));
+                        .append("t", event.description()));
     }
 
     @EventHandler
     void on(FollowUpReassigned event) {
-        var path = "followUps." + event.followUpId() + ".";
-        update(event.programId(), Updates.combine(Updates.set(path + "o", event.ownerUserId()),
-                Updates.set(path + "due", event.dueOn().toString())));
+        merge(event.programId(), DashboardBook.FOLLOW_UPS, event.followUpId().toString(),
+                new Document("o", event.ownerUserId()).append("due", event.dueOn().toString()));
     }
 
     @EventHandler
     void on(FollowUpCompleted event, @MessageIdentifier String id, @Timestamp Instant at) {
-        update(event.programId(), Updates.set("followUps." + event.followUpId() + ".done",
-                event.completedOn().toString()));
-        record(event.programId(), id, at, "FOLLOW_UP_COMPLETED", descriptionOf(event.programId(), event.followUpId()));
+        merge(event.programId(), DashboardBook.FOLLOW_UPS, event.followUpId().toString(),
+                new Document("done", event.completedOn().toString()));
+        record(event.programId(), id, at, "FOLLOW_UP_COMPLETED",
+                title(event.programId(), DashboardBook.FOLLOW_UPS, event.followUpId().toString()));
     }
 
     @EventHandler
     void on(FollowUpReopened event) {
-        var path = "followUps." + event.followUpId() + ".";
-        update(event.programId(), Updates.combine(Updates.unset(path + "done"),
-                Updates.set(path + "due", event.dueOn().toString())));
+        var reopened = new Document("done", null);
+        reopened.put("due", event.dueOn().toString());
+        merge(event.programId(), DashboardBook.FOLLOW_UPS, event.followUpId().toString(), reopened);
     }
 
     // ---- organizations, for counterparts by country and type
 
     @EventHandler
     void on(OrganizationRegistered event) {
-        organizations.updateOne(Filters.eq("_id", event.organizationId().toString()), Updates.combine(
-                Updates.set("name", event.name()), Updates.set("country", event.country().value()),
-                Updates.set("type", event.type().name())), UPSERT);
+        book.organization(event.organizationId().toString(), new Document("name", event.name())
+                .append("country", event.country().value()).append("type", event.type().name()));
     }
 
     @EventHandler
     void on(OrganizationRenamed event) {
-        organizations.updateOne(Filters.eq("_id", event.organizationId().toString()),
-                Updates.set("name", event.name()), UPSERT);
+        book.organization(event.organizationId().toString(), new Document("name", event.name()));
     }
 
     @EventHandler
     void on(OrganizationDetailsCorrected event) {
-        organizations.updateOne(Filters.eq("_id", event.organizationId().toString()), Updates.combine(
-                Updates.set("country", event.country().value()), Updates.set("type", event.type().name())), UPSERT);
+        book.organization(event.organizationId().toString(), new Document("country", event.country().value())
+                .append("type", event.type().name()));
     }
 
     @ResetHandler
     void reset() {
-        programs.deleteMany(new Document());
-        missions.deleteMany(new Document());
-        organizations.deleteMany(new Document());
-        feeds.deleteMany(new Document());
+        book.reset();
     }
 
     // ---- writing
 
-    private void update(ProgramId programId, Bson update) {
-        programs.updateOne(Filters.eq("_id", programId.toString()), update, UPSERT);
-        changes.touch(ReadModelChanges.program(programId));
+    private void put(ProgramId programId, String section, String id, Document entry) {
+        book.put(programId, section, id, entry);
+        touch(ReadModelChanges.program(programId));
     }
 
-    private ProgramId programOf(MissionId missionId) {
-        var mission = missions.find(Filters.eq("_id", missionId.toString())).first();
-        return mission == null ? null : ProgramId.of(mission.getString("programId"));
+    private void merge(ProgramId programId, String section, String id, Document fields) {
+        book.merge(programId, section, id, fields);
+        touch(ReadModelChanges.program(programId));
     }
 
-    private String titleOf(ProgramId programId, EngagementId engagementId) {
-        var entry = entry(programId, "engagements", engagementId.toString());
-        return entry == null ? "" : entry.getString("t");
+    /** The title the feed shows for an entry, read from that entry alone. */
+    private String title(ProgramId programId, String section, String id) {
+        var title = book.field(programId, section, id, "t");
+        return title == null ? "" : title.toString();
     }
 
-    private String descriptionOf(ProgramId programId, FollowUpId followUpId) {
-        var entry = entry(programId, "followUps", followUpId.toString());
-        return entry == null ? "" : entry.getString("t");
-    }
-
-    private Document entry(ProgramId programId, String map, String key) {
-        var program = programs.find(Filters.eq("_id", programId.toString())).first();
-        var entries = program == null ? null : program.get(map, Document.class);
-        return entries == null ? null : entries.get(key, Document.class);
-    }
-
-    /*
-     * The feed keeps the latest entries only, so it cannot be a set of keyed paths; it is rewritten whole under an
-     * optimistic version, and an entry already there (a replayed event) is not added twice.
-     */
     private void record(ProgramId programId, String id, Instant at, String what, String title) {
-        var key = programId.toString();
-        for (int attempt = 0; attempt < 20; attempt++) {
-            var feed = feeds.find(Filters.eq("_id", key)).first();
-            long version = feed == null ? 0 : ((Number) feed.get("version")).longValue();
-            var items = new ArrayList<Document>(feed == null ? List.of() : feed.getList("items", Document.class));
-            if (items.stream().anyMatch(item -> id.equals(item.getString("id")))) {
-                return;
-            }
-            items.add(new Document("id", id).append("at", Date.from(at)).append("what", what).append("title", title));
-            items.sort(Comparator.comparing((Document item) -> item.getDate("at")).reversed()
-                    .thenComparing(item -> item.getString("id")));
-            var kept = items.subList(0, Math.min(FEED_LENGTH, items.size()));
-            var next = new Document("_id", key).append("version", version + 1).append("items", new ArrayList<>(kept));
-            if (feed == null) {
-                try {
-                    feeds.insertOne(next);
-                    return;
-                } catch (com.mongodb.MongoWriteException raced) {
-                    continue;
-                }
-            }
-            if (feeds.replaceOne(Filters.and(Filters.eq("_id", key), Filters.eq("version", version)), next)
-                    .getModifiedCount() == 1) {
-                return;
-            }
+        book.record(programId, new Document("id", id).append("at", Date.from(at)).append("what", what)
+                .append("title", title));
+    }
+
+    private void touch(String... topics) {
+        if (changes != null) {
+            changes.touch(topics);
         }
-        throw new IllegalStateException("The activity feed of program " + programId + " kept changing under us");
     }
 
     private static List<String> ids(Collection<OrganizationId> organizationIds) {
@@ -414,11 +372,7 @@ public class ProgramDashboardProjection {
 
     @QueryHandler
     public ProgramIds handle(ListAllProgramIds query) {
-        var ids = new HashSet<ProgramId>();
-        for (Document program : programs.find().projection(new Document("_id", 1))) {
-            ids.add(ProgramId.of(program.getString("_id")));
-        }
-        return new ProgramIds(ids);
+        return new ProgramIds(book.programs());
     }
 
     @QueryHandler
@@ -426,15 +380,14 @@ public class ProgramDashboardProjection {
         if (query.programs().isEmpty()) {
             return List.of();
         }
-        var ids = query.programs().stream().map(ProgramId::toString).toList();
         var summaries = new ArrayList<ProgramSummary>();
-        for (Document program : programs.find(Filters.in("_id", ids))) {
-            var engagements = entries(program, "engagements");
-            summaries.add(new ProgramSummary(ProgramId.of(program.getString("_id")), nameOf(program),
-                    date(program.getString("start")), date(program.getString("end")),
-                    program.getBoolean("closed", false), entries(program, "missions").size(),
-                    engagements.values().stream().filter(e -> "HELD".equals(e.getString("s"))).count(),
-                    entries(program, "outcomes").size()));
+        for (var program : book.read(query.programs())) {
+            var header = program.header();
+            summaries.add(new ProgramSummary(ProgramId.of(program.programId()), nameOf(program),
+                    date(header.getString("start")), date(header.getString("end")),
+                    header.getBoolean("closed", false), program.section(DashboardBook.MISSIONS).size(),
+                    count(program.section(DashboardBook.ENGAGEMENTS), e -> "HELD".equals(e.getString("s"))),
+                    program.section(DashboardBook.OUTCOMES).size()));
         }
         summaries.sort(Comparator.comparing(ProgramSummary::name, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(s -> s.programId().toString()));
@@ -443,18 +396,14 @@ public class ProgramDashboardProjection {
 
     @QueryHandler
     public ProgramDashboard handle(GetProgramDashboard query) {
-        var program = programs.find(Filters.eq("_id", query.programId().toString())).first();
-        if (program == null) {
-            program = new Document("_id", query.programId().toString());
-        }
-        var feed = feeds.find(Filters.eq("_id", query.programId().toString())).first();
+        var program = book.read(query.programId());
         var now = clock.instant();
         var today = LocalDate.now(clock);
 
-        var engagements = entries(program, "engagements");
-        var outcomes = entries(program, "outcomes");
-        var opportunities = entries(program, "opportunities");
-        var followUps = entries(program, "followUps");
+        var engagements = program.section(DashboardBook.ENGAGEMENTS);
+        var outcomes = program.section(DashboardBook.OUTCOMES);
+        var opportunities = program.section(DashboardBook.OPPORTUNITIES);
+        var followUps = program.section(DashboardBook.FOLLOW_UPS);
 
         var byCountry = new HashMap<String, Set<String>>();
         var byType = new HashMap<String, Set<String>>();
@@ -468,10 +417,7 @@ public class ProgramDashboardProjection {
             }
         });
         outcomes.values().forEach(o -> counterpartIds.addAll(o.getList("c", String.class, List.of())));
-        var known = new HashMap<String, Document>();
-        if (!counterpartIds.isEmpty()) {
-            organizations.find(Filters.in("_id", counterpartIds)).forEach(o -> known.put(o.getString("_id"), o));
-        }
+        var known = book.organizations(counterpartIds);
         for (String organization : counterpartIds) {
             var details = known.get(organization);
             var country = details == null ? "?" : details.getString("country");
@@ -498,7 +444,8 @@ public class ProgramDashboardProjection {
                         MissionId.of(e.getValue().getString("m")), EngagementKind.valueOf(e.getValue().getString("k")),
                         e.getValue().getString("t"), e.getValue().getDate("at").toInstant(),
                         ZoneId.of(e.getValue().getString("z"))))
-                .sorted(Comparator.comparing(UpcomingEngagement::startsAt).thenComparing(UpcomingEngagement::title))
+                .sorted(Comparator.comparing(UpcomingEngagement::startsAt).thenComparing(UpcomingEngagement::title)
+                        .thenComparing(e -> e.engagementId().toString()))
                 .limit(UPCOMING_LENGTH)
                 .toList();
         var overdue = followUps.entrySet().stream()
@@ -511,13 +458,13 @@ public class ProgramDashboardProjection {
                 .filter(f -> f.daysOverdue() > 0)
                 .sorted(Comparator.comparing(OverdueFollowUp::dueOn).thenComparing(f -> f.followUpId().toString()))
                 .toList();
-        var activity = feed == null ? List.<Activity>of() : feed.getList("items", Document.class).stream()
+        var activity = program.feed().stream()
                 .map(item -> new Activity(item.getString("id"), item.getDate("at").toInstant(),
                         item.getString("what"), item.getString("title")))
                 .toList();
 
-        return new ProgramDashboard(query.programId(), nameOf(program), date(program.getString("start")),
-                date(program.getString("end")),
+        return new ProgramDashboard(query.programId(), nameOf(program), date(program.header().getString("start")),
+                date(program.header().getString("end")),
                 indicators(program, engagements, outcomes, opportunities, followUps, today),
                 count(engagements, e -> "SCHEDULED".equals(e.getString("s"))),
                 count(engagements, e -> "HELD".equals(e.getString("s"))),
@@ -526,16 +473,14 @@ public class ProgramDashboardProjection {
                 largestFirst(byCountry), largestFirst(byType), largestFirst(byTheme), upcoming, overdue, activity);
     }
 
-    private List<IndicatorProgress> indicators(Document program, Map<String, Document> engagements,
+    private List<IndicatorProgress> indicators(DashboardBook.ProgramBook program, Map<String, Document> engagements,
             Map<String, Document> outcomes, Map<String, Document> opportunities, Map<String, Document> followUps,
             LocalDate today) {
-        var defined = program.get("indicators", Document.class);
-        if (defined == null) {
-            return List.of();
-        }
+        var defined = program.section(DashboardBook.INDICATORS);
         var progress = new ArrayList<IndicatorProgress>();
         for (IndicatorKind kind : IndicatorKind.values()) {
-            var targets = defined.getList(kind.name(), Document.class);
+            var indicator = defined.get(kind.name());
+            var targets = indicator == null ? null : indicator.getList("targets", Document.class);
             if (targets == null || targets.isEmpty()) {
                 continue;
             }
@@ -560,11 +505,12 @@ public class ProgramDashboardProjection {
         return chosen;
     }
 
-    private static long actual(IndicatorKind kind, Period period, Document program, Map<String, Document> engagements,
-            Map<String, Document> outcomes, Map<String, Document> opportunities, Map<String, Document> followUps) {
+    private static long actual(IndicatorKind kind, Period period, DashboardBook.ProgramBook program,
+            Map<String, Document> engagements, Map<String, Document> outcomes, Map<String, Document> opportunities,
+            Map<String, Document> followUps) {
         Predicate<Document> heldInPeriod = e -> "HELD".equals(e.getString("s")) && period.contains(dayOf(e));
         return switch (kind) {
-            case MISSIONS_COMPLETED -> count(entries(program, "missions"),
+            case MISSIONS_COMPLETED -> count(program.section(DashboardBook.MISSIONS),
                     m -> "COMPLETED".equals(m.getString("s")) && period.contains(date(m.getString("e"))));
             case MEETINGS_HELD -> count(engagements, heldInPeriod.and(e -> "MEETING".equals(e.getString("k"))));
             case WORKSHOPS_HELD -> count(engagements, heldInPeriod.and(e -> "WORKSHOP".equals(e.getString("k"))));
@@ -599,15 +545,6 @@ public class ProgramDashboardProjection {
         return met;
     }
 
-    private static Map<String, Document> entries(Document program, String map) {
-        var entries = program.get(map, Document.class);
-        var result = new LinkedHashMap<String, Document>();
-        if (entries != null) {
-            entries.forEach((key, value) -> result.put(key, (Document) value));
-        }
-        return result;
-    }
-
     private static long count(Map<String, Document> entries, Predicate<Document> filter) {
         return entries.values().stream().filter(filter).count();
     }
@@ -621,9 +558,9 @@ public class ProgramDashboardProjection {
                         LinkedHashMap::new));
     }
 
-    private static String nameOf(Document program) {
-        var name = program.getString("name");
-        return name == null ? "Program " + program.getString("_id").substring(0, 8) : name;
+    private static String nameOf(DashboardBook.ProgramBook program) {
+        var name = program.header().getString("name");
+        return name == null ? "Program " + program.programId().substring(0, 8) : name;
     }
 
     private static LocalDate date(String text) {

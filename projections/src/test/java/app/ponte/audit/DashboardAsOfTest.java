@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.contact.ContactEvent;
 import app.ponte.contact.CryptoShreddingVault;
+import app.ponte.dashboard.DashboardCheckpoints;
 import app.ponte.dashboard.GetProgramDashboard;
 import app.ponte.dashboard.OverdueFollowUp;
 import app.ponte.dashboard.ProgramDashboard;
@@ -61,16 +62,58 @@ class DashboardAsOfTest {
         store.close();
     }
 
+    private static final List<Instant> MOMENTS = List.of(STORY_BEGINS.minusSeconds(1),
+            STORY_BEGINS.plus(Duration.ofDays(8)), STORY_BEGINS.plus(Duration.ofDays(15)),
+            STORY_BEGINS.plus(Duration.ofDays(19)), Instant.parse("2017-06-05T00:00:00Z"),
+            Instant.parse("2019-01-01T00:00:00Z"));
+
     @Test
     void theDashboardAsOfAMomentIsWhatAReplayOfEveryEventUpToThenShows() {
-        for (Instant at : List.of(STORY_BEGINS.minusSeconds(1), STORY_BEGINS.plus(Duration.ofDays(8)),
-                STORY_BEGINS.plus(Duration.ofDays(15)), STORY_BEGINS.plus(Duration.ofDays(19)),
-                Instant.parse("2017-06-05T00:00:00Z"), Instant.parse("2019-01-01T00:00:00Z"))) {
+        for (Instant at : MOMENTS) {
             var historical = views.handle(new ShowProgramDashboardAsOf(ShanghaiStory.PROGRAM, at));
 
             assertThat(historical.asOf()).isEqualTo(at);
             assertThat(historical.dashboard()).as("dashboard as of %s", at).isEqualTo(replayEverythingUpTo(at));
         }
+    }
+
+    @Test
+    void fromTheNearestCheckpointTheDashboardAsOfAMomentIsStillWhatAReplayOfEveryEventUpToThenShows() {
+        int stored = store.trackedEvents().size();
+        var checkpoints = new DashboardCheckpoints(store.store.database(), store.engine, 5);
+        assertThat(checkpoints.extend()).isEqualTo(stored);
+        var checkpointed = new HistoricalViews(new AsOf(store.engine), checkpoints);
+
+        for (Instant at : MOMENTS) {
+            var fromCheckpoint = checkpointed.handle(new ShowProgramDashboardAsOf(ShanghaiStory.PROGRAM, at));
+            var fromTheFirstEvent = views.handle(new ShowProgramDashboardAsOf(ShanghaiStory.PROGRAM, at));
+
+            assertThat(fromCheckpoint.dashboard()).as("dashboard as of %s", at).isEqualTo(replayEverythingUpTo(at));
+            assertThat(fromCheckpoint.events()).as("events as of %s", at).isEqualTo(fromTheFirstEvent.events());
+        }
+        var late = Instant.parse("2019-01-01T00:00:00Z");
+        assertThat(checkpoints.resume(ShanghaiStory.PROGRAM, late, Clock.systemUTC())).get()
+                .extracting(resumed -> resumed.from().position().orElseThrow())
+                .as("the last checkpoint, not the start of the stream").isEqualTo(stored / 5 * 5L);
+        assertThat(checkpoints.resume(ShanghaiStory.PROGRAM, STORY_BEGINS.minusSeconds(1), Clock.systemUTC()))
+                .as("no checkpoint lies wholly before the first event").isEmpty();
+    }
+
+    @Test
+    void checkpointsResumeWhereTheStoredOnesEndAndFoldOnlyWhatCameAfter() {
+        int stored = store.trackedEvents().size();
+        new DashboardCheckpoints(store.store.database(), store.engine, 4).extend();
+        store.append("Mission", ShanghaiEvents.OTHER_MISSION, otherProgramsEvent(99), "officer-marco",
+                Instant.parse("2017-07-01T00:00:00Z"));
+
+        var restarted = new DashboardCheckpoints(store.store.database(), store.engine, 4);
+
+        assertThat(restarted.extend()).as("the events after the last checkpoint, and the new one")
+                .isEqualTo(stored - stored / 4 * 4 + 1);
+        var at = Instant.parse("2019-01-01T00:00:00Z");
+        assertThat(new HistoricalViews(new AsOf(store.engine), restarted)
+                .handle(new ShowProgramDashboardAsOf(ShanghaiStory.PROGRAM, at)).dashboard())
+                .isEqualTo(replayEverythingUpTo(at));
     }
 
     @Test

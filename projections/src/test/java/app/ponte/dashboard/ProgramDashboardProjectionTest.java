@@ -11,6 +11,8 @@ import app.ponte.live.EmbeddedReadModels;
 import app.ponte.live.ReadModelChanges;
 import app.ponte.live.ShanghaiStory;
 import app.ponte.mission.EngagementHeld;
+import app.ponte.mission.EngagementId;
+import app.ponte.mission.EngagementScheduled;
 import app.ponte.mission.EngagementKind;
 import app.ponte.mission.OutcomeKind;
 import app.ponte.opportunity.OpportunityStage;
@@ -20,9 +22,12 @@ import app.ponte.program.IndicatorKind;
 import app.ponte.program.ProgramId;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +38,7 @@ class ProgramDashboardProjectionTest {
 
     private EmbeddedReadModels readModels;
     private List<Object> story;
+    private List<EventMessage<?>> published;
 
     @BeforeEach
     void tellTheStory() {
@@ -40,7 +46,7 @@ class ProgramDashboardProjectionTest {
         readModels.register(new ProgramDashboardProjection(readModels.database(), readModels.changes(),
                 DURING_THE_MISSION));
         story = ShanghaiStory.events(new CryptoShreddingVault(new CryptoShredder(new InMemoryKeyStore())));
-        readModels.publish(story.toArray());
+        published = readModels.publish(story.toArray());
     }
 
     @AfterEach
@@ -140,6 +146,43 @@ class ProgramDashboardProjectionTest {
                 List.of(), null));
 
         assertThat(readModels.changes().versions().get(ReadModelChanges.program(PROGRAM))).isGreaterThan(before);
+    }
+
+    @Test
+    void theReadModelAnswersAsTheSameHandlersFoldedInMemory() throws Exception {
+        for (Clock clock : List.of(DURING_THE_MISSION,
+                Clock.fixed(Instant.parse("2017-06-11T09:00:00Z"), ZoneOffset.UTC))) {
+            var inMemory = ProgramDashboardProjection.inMemory(clock);
+            var handlers = new AnnotationEventHandlerAdapter(inMemory);
+            for (EventMessage<?> message : published) {
+                if (handlers.canHandle(message)) {
+                    handlers.handle(message);
+                }
+            }
+            var live = new ProgramDashboardProjection(readModels.database(), readModels.changes(), clock);
+
+            var expected = inMemory.handle(new GetProgramDashboard(PROGRAM));
+            assertThat(live.handle(new GetProgramDashboard(PROGRAM))).isEqualTo(expected);
+            assertThat(expected.upcoming().size() + expected.overdueFollowUps().size()).isPositive();
+        }
+    }
+
+    @Test
+    void upcomingEngagementsStartingTogetherAreOrderedByTitle() {
+        var start = Instant.parse("2017-05-20T02:00:00Z");
+        var titles = List.of("k", "j", "i", "h", "g", "f", "e", "d", "c", "b", "a");
+        readModels.publish(titles.stream().map(title -> new EngagementScheduled(ShanghaiStory.MISSION,
+                EngagementId.random(), EngagementKind.MEETING, title, "Shanghai", start, start.plusSeconds(3600),
+                ZoneId.of("Asia/Shanghai"), List.of(), List.of())).toArray());
+
+        // The story's workshop starts earlier and keeps the first place; of the eleven tied, the seven first by title.
+        assertThat(dashboard().upcoming()).extracting(UpcomingEngagement::title)
+                .containsExactly("The new frontier of the healthcare", "a", "b", "c", "d", "e", "f", "g");
+        assertThat(dashboard().upcoming()).filteredOn(engagement -> engagement.startsAt().equals(start))
+                .allSatisfy(engagement -> {
+                    assertThat(engagement.missionId()).isEqualTo(ShanghaiStory.MISSION);
+                    assertThat(engagement.zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+                });
     }
 
     @Test

@@ -31,9 +31,9 @@ import org.junit.jupiter.api.Test;
 class ReplayTest {
 
     private static final List<String> READ_MODELS = List.of("agenda_missions", "agenda_engagements",
-            "dashboard_programs", "dashboard_missions", "dashboard_organizations", "dashboard_feeds",
-            "directory_organizations", "directory_contacts", "directory_missions", "directory_engagements",
-            "directory_outcomes", "directory_opportunities", "followups", "opportunity_board");
+            "dashboard_programs", "dashboard_entries", "dashboard_missions", "dashboard_organizations",
+            "dashboard_feeds", "directory_organizations", "directory_contacts", "directory_missions",
+            "directory_engagements", "directory_outcomes", "directory_opportunities", "followups", "opportunity_board");
 
     private EmbeddedReadModels readModels;
 
@@ -61,6 +61,7 @@ class ReplayTest {
         var history = readModels.publish(ShanghaiStory.events(vault).toArray());
         var before = snapshot();
         assertThat(before.get("dashboard_programs")).isNotEmpty();
+        assertThat(before.get("dashboard_entries")).isNotEmpty();
         assertThat(before.get("agenda_engagements")).hasSize(4);
 
         readModels.resetAll();

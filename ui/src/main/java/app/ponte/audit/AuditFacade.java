@@ -6,6 +6,8 @@ import java.time.Instant;
 import app.ponte.dashboard.ListPrograms;
 import app.ponte.dashboard.ProgramSummary;
 import app.ponte.programs.ProgramScope;
+import app.ponte.security.CurrentCaller;
+import app.ponte.security.Role;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -27,10 +29,12 @@ public class AuditFacade {
 
     private final QueryGateway queries;
     private final ProgramScope programScope;
+    private final CurrentCaller callers;
 
-    AuditFacade(QueryGateway queries, ProgramScope programScope) {
+    AuditFacade(QueryGateway queries, ProgramScope programScope, CurrentCaller callers) {
         this.queries = queries;
         this.programScope = programScope;
+        this.callers = callers;
     }
 
     /** The programs the reader may audit. */
@@ -102,6 +106,15 @@ public class AuditFacade {
 
     public HistoricalAgenda agendaAsOf(Instant at) {
         return join(queries.query(ShowAgendaAsOf.allMissions(at), ResponseTypes.instanceOf(HistoricalAgenda.class)));
+    }
+
+    /** Whether the reader may run a full verify; the gateway refuses it to everyone else whatever the screen shows. */
+    public boolean mayVerifyChain() {
+        return callers.current().map(caller -> caller.role() == Role.ADMINISTRATOR).orElse(false);
+    }
+
+    public ChainStatus chainStatus() {
+        return join(queries.query(new ShowChainStatus(), ResponseTypes.instanceOf(ChainStatus.class)));
     }
 
     public ChainVerdict verifyChain() {

@@ -12,6 +12,7 @@ class ChainPanel extends VerticalLayout {
     private final AuditFacade audit;
     private final Button verify = new Button("Verify the record");
     private final Span result = new Span();
+    private final Span status = new Span();
 
     ChainPanel(AuditFacade audit) {
         this.audit = audit;
@@ -23,7 +24,15 @@ class ChainPanel extends VerticalLayout {
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickListener(click -> verifyNow());
         result.setId("verify-result");
-        add(explanation, verify, result);
+        status.setId("chain-status");
+        status.setText("The chain links every event up to number " + audit.chainStatus().linkedUpTo() + ".");
+        add(explanation, status);
+        if (audit.mayVerifyChain()) {
+            add(verify, result);
+        } else {
+            // A full verify reads and hashes every event; the server refuses it to non-administrators anyway.
+            add(new Paragraph("A full verify on demand is run by an administrator."));
+        }
     }
 
     private void verifyNow() {

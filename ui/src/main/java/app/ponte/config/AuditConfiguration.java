@@ -6,26 +6,33 @@ import app.ponte.audit.ChainVerification;
 import app.ponte.audit.HistoricalViews;
 import app.ponte.audit.RecordHistories;
 import app.ponte.contact.PersonalDataVault;
+import app.ponte.dashboard.DashboardCheckpoints;
 import app.ponte.store.HashChain;
 import app.ponte.store.MongoEventStorageEngine;
 import app.ponte.store.MongoStore;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import java.time.Duration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * The audit's wiring: the audit log in a streaming processor of its own, record histories read from the event
- * store, time travel over the storage engine, and the hash chain, started with the application so that it follows
- * every append.
+ * store, time travel over the storage engine with the dashboard checkpoints, and the hash chain; the chain and the
+ * checkpoints start with the application so that they follow every append.
  */
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditConfiguration.class);
 
     @Bean
     AuditLogProjection auditLogProjection(MongoDatabase readModels) {
@@ -48,8 +55,33 @@ class AuditConfiguration {
     }
 
     @Bean
-    HistoricalViews historicalViews(EventStorageEngine engine) {
-        return new HistoricalViews(new AsOf(engine));
+    HistoricalViews historicalViews(EventStorageEngine engine, DashboardCheckpoints checkpoints) {
+        return new HistoricalViews(new AsOf(engine), checkpoints);
+    }
+
+    /** Checkpoints of the program dashboards, so "as of" folds only the events after the nearest one. */
+    @Bean
+    DashboardCheckpoints dashboardCheckpoints(MongoDatabase readModels, EventStorageEngine engine,
+            @Value("${ponte.dashboard-checkpoints.every:10000}") long every) {
+        return new DashboardCheckpoints(readModels, engine, every);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ThreadPoolTaskScheduler dashboardCheckpointsFollower(DashboardCheckpoints checkpoints,
+            @Value("${ponte.dashboard-checkpoints.period-ms:5000}") long periodMillis) {
+        var follower = new ThreadPoolTaskScheduler();
+        follower.setThreadNamePrefix("dashboard-checkpoints-");
+        follower.setDaemon(true);
+        follower.initialize();
+        follower.scheduleWithFixedDelay(() -> {
+            try {
+                checkpoints.extend();
+            } catch (RuntimeException e) {
+                // The next round resumes from the last stored checkpoint; meanwhile "as of" folds a longer tail.
+                log.warn("Extending the dashboard checkpoints failed; retrying", e);
+            }
+        }, Duration.ofMillis(periodMillis));
+        return follower;
     }
 
     @Bean(destroyMethod = "close")

@@ -1,5 +1,6 @@
 package app.ponte.security;
 
+import app.ponte.audit.VerifyHashChain;
 import app.ponte.program.ProgramId;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -33,6 +34,9 @@ import reactor.core.publisher.Flux;
  * a wall screen scoped by its display link, asks the query bus itself.
  */
 public class ScopedQueryGateway implements QueryGateway {
+
+    /** A full verify reads and hashes every stored event: on demand, it is the administrators' call alone. */
+    static final Set<Class<?>> ADMINISTRATORS_ONLY = Set.of(VerifyHashChain.class);
 
     private final QueryGateway delegate;
     private final CurrentCaller callers;
@@ -108,8 +112,15 @@ public class ScopedQueryGateway implements QueryGateway {
                 + query.getClass().getSimpleName() + " was sent, so it is refused rather than answered unscoped"));
     }
 
-    /** Throws {@link AccessDenied} when the query names a program, or a listing scope, outside the caller's. */
+    /**
+     * Throws {@link AccessDenied} when the query is an administrator's and the caller is not one, or names a program,
+     * or a listing scope, outside the caller's.
+     */
     public void check(Caller caller, Object query) {
+        if (ADMINISTRATORS_ONLY.contains(query.getClass()) && caller.role() != Role.ADMINISTRATOR) {
+            throw new AccessDenied("Only an administrator may " + query.getClass().getSimpleName()
+                    + "; your role is " + caller.role());
+        }
         if (caller.everyProgram()) {
             return;
         }

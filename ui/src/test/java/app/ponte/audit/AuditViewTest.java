@@ -1,12 +1,18 @@
 package app.ponte.audit;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ponte.dashboard.ProgramSummary;
 import app.ponte.layout.ViewTestSupport;
+import app.ponte.security.AccessDenied;
+import app.ponte.security.Role;
+import app.ponte.security.UiSignIn;
+import app.ponte.security.UserDirectory;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -23,11 +29,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /** The audit screen without a browser, on the whole application with the demo data loaded. */
 class AuditViewTest extends ViewTestSupport {
+
+    @Autowired
+    private ApplicationContext context;
+    @Autowired
+    private UserDirectory users;
+    @Autowired
+    private AuditFacade audit;
 
     @BeforeEach
     void openAuditScreen() {
@@ -168,6 +184,23 @@ class AuditViewTest extends ViewTestSupport {
 
         assertThat(banner.getText()).contains("rebuilt from 0 events");
         assertThat(GridKt._findAll(figures)).contains(new FieldValue("Engagements held", "0"));
+    }
+
+    @Test
+    void aClusterManagerSeesHowFarTheChainReachesButTheServerRefusesThemAFullVerify() {
+        if (users.byUsername("auditing-manager").isEmpty()) {
+            users.create("auditing-manager", "a manager's password for the view tests", Role.CLUSTER_MANAGER,
+                    Set.of());
+        }
+        UiSignIn.as(context, "auditing-manager");
+
+        var panel = new ChainPanel(audit);
+
+        assertThat(_find(panel, Button.class, spec -> spec.withId("verify-chain"))).isEmpty();
+        assertThat(_get(panel, Span.class, spec -> spec.withId("chain-status")).getText())
+                .matches("The chain links every event up to number \\d+\\.");
+        assertThatThrownBy(audit::verifyChain).isInstanceOf(AccessDenied.class)
+                .hasMessageContaining("Only an administrator may VerifyHashChain");
     }
 
     @Test
