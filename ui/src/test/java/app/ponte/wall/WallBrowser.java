@@ -1,6 +1,6 @@
 package app.ponte.wall;
 
-import java.io.File;
+import app.ponte.browser.Chromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -27,27 +25,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class WallBrowser implements AutoCloseable {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
 
     private final ChromeDriver driver;
     private final List<String> frames = new ArrayList<>();
 
-    WallBrowser(Path profile) throws IOException {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1920,1080",
-                "--user-data-dir=" + Files.createDirectories(profile));
+    WallBrowser(Path profile) {
+        // The shared options (headless, quiet, fresh profile) with the DevTools performance log on.
+        var options = Chromium.options(profile, 1920, 1080);
         var logging = new LoggingPreferences();
         logging.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start(options);
     }
 
     ChromeDriver driver() {
