@@ -11,10 +11,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -94,6 +96,26 @@ public final class Chromium implements AutoCloseable {
         return wait;
     }
 
+    /**
+     * Clicks the button with this id until the grid with the given id shows no cell with the given text. A grid that
+     * a filter or a live update is refreshing replaces its buttons: a click that lands on a replaced one is lost, so
+     * the button is found afresh and clicked again when the row is still there a few seconds later. Only for actions
+     * the domain refuses to repeat, so that a second click changes nothing.
+     */
+    public void clickUntilNoCell(String buttonId, String gridId, String text) {
+        patiently().until(browser -> {
+            var found = browser.findElements(By.id(buttonId));
+            if (!found.isEmpty() && found.get(0).isDisplayed()) {
+                found.get(0).click();
+            }
+            try {
+                return new WebDriverWait(browser, Duration.ofSeconds(4)).until(noCell(gridId, text));
+            } catch (TimeoutException stillThere) {
+                return false;
+            }
+        });
+    }
+
     /** Waits for an element whose whole text, spaces normalized, is the given text. */
     public WebElement awaitText(String text) {
         return patiently().until(ExpectedConditions.presenceOfElementLocated(
@@ -115,8 +137,11 @@ public final class Chromium implements AutoCloseable {
      * for reuse).
      */
     public void awaitNoCell(String gridId, String text) {
-        patiently().until(browser -> browser.findElements(cells(grid(gridId), text)).stream()
-                .noneMatch(WebElement::isDisplayed));
+        patiently().until(noCell(gridId, text));
+    }
+
+    private static ExpectedCondition<Boolean> noCell(String gridId, String text) {
+        return browser -> browser.findElements(cells(grid(gridId), text)).stream().noneMatch(WebElement::isDisplayed);
     }
 
     private static String grid(String id) {
