@@ -173,8 +173,9 @@ class SecurityConfiguration {
             @Value("${ponte.sign-in.rate-limit.per-minute:10}") int perMinute) throws Exception {
         http.addFilterBefore(new SignInThrottle(new RateLimiter(perMinute, perMinute, Clock.systemUTC()), log),
                 UsernamePasswordAuthenticationFilter.class);
-        // The wall screens' stylesheet: a display link opens without signing in.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/wall/**").permitAll());
+        // The wall screens' stylesheet and the chart library they load: a display link opens without signing in,
+        // and a library request sent to the sign-in page left every wall chart undrawn.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/wall/**", "/webjars/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }
