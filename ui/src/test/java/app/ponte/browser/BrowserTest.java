@@ -40,14 +40,14 @@ public abstract class BrowserTest {
     }
 
     /** The id the demo data gives the record it names, such as {@code "program:miur-italy-china"}. */
-    protected static UUID demoId(String name) {
+    public static UUID demoId(String name) {
         return UUID.nameUUIDFromBytes(("ponte-demo:" + name).getBytes(StandardCharsets.UTF_8));
     }
 
-    protected static final ProgramId DEMO_PROGRAM = new ProgramId(demoId("program:miur-italy-china"));
-    protected static final MissionId DEMO_MISSION = new MissionId(demoId("mission:alisei-shanghai-2017"));
+    public static final ProgramId DEMO_PROGRAM = new ProgramId(demoId("program:miur-italy-china"));
+    public static final MissionId DEMO_MISSION = new MissionId(demoId("mission:alisei-shanghai-2017"));
     /** The demo's outcome of the meeting at Fudan University, a collaboration opportunity. */
-    protected static final OutcomeId DEMO_OUTCOME = new OutcomeId(demoId("outcome:fudan-collaboration"));
+    public static final OutcomeId DEMO_OUTCOME = new OutcomeId(demoId("outcome:fudan-collaboration"));
     protected static final String DEMO_PROGRAM_NAME =
             "Italy–China research and innovation internationalization program";
 

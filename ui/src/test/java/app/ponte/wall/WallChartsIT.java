@@ -2,16 +2,13 @@ package app.ponte.wall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.ponte.mission.MissionId;
+import app.ponte.browser.BrowserTest;
 import app.ponte.opportunity.OpenOpportunity;
 import app.ponte.opportunity.OpportunityId;
 import app.ponte.program.ProgramId;
-import app.ponte.shared.OutcomeId;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,9 +28,7 @@ class WallChartsIT {
 
     private static final Logger log = LoggerFactory.getLogger(WallChartsIT.class);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final ProgramId PROGRAM = new ProgramId(demoId("program:miur-italy-china"));
-    private static final MissionId MISSION = new MissionId(demoId("mission:alisei-shanghai-2017"));
-    private static final OutcomeId OUTCOME = new OutcomeId(demoId("outcome:fudan-collaboration"));
+    private static final ProgramId PROGRAM = BrowserTest.DEMO_PROGRAM;
 
     @TempDir
     static Path dataDir;
@@ -48,7 +43,8 @@ class WallChartsIT {
     @BeforeAll
     static void startServer() {
         server = WallServer.start(dataDir.resolve("store"), Map.of("ponte.demo.enabled", "true"));
-        server.commands().sendAndWait(new OpenOpportunity(OpportunityId.random(), OUTCOME, MISSION, PROGRAM,
+        server.commands().sendAndWait(new OpenOpportunity(OpportunityId.random(), BrowserTest.DEMO_OUTCOME,
+                BrowserTest.DEMO_MISSION, PROGRAM,
                 "Joint laboratory with Fudan University", "A shared laboratory for the cluster's members."));
     }
 
@@ -117,9 +113,5 @@ class WallChartsIT {
                 const points = series.length ? (series[0].data || []).length : 0;
                 return { points: points, width: element.clientWidth, height: element.clientHeight };
                 """);
-    }
-
-    private static UUID demoId(String name) {
-        return UUID.nameUUIDFromBytes(("ponte-demo:" + name).getBytes(StandardCharsets.UTF_8));
     }
 }
