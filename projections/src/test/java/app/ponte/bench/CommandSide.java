@@ -22,6 +22,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 
 import app.ponte.shared.DomainException;
+import app.ponte.store.CachingTargetResolver;
 import app.ponte.store.ConflictRetryScheduler;
 import app.ponte.store.LruAggregateCache;
 import app.ponte.store.MongoEventStorageEngine;
@@ -46,10 +47,10 @@ final class CommandSide implements AutoCloseable {
     /** How the command side is put together. */
     enum Wiring {
         APPLICATION(false, APPLICATION_CACHE_SIZE, "as the application: no snapshot reads, LRU cache of %,d "
-                .formatted(APPLICATION_CACHE_SIZE) + "aggregates per type, conflict retry"),
-        NO_CACHE(false, 0, "no snapshot reads, no aggregate cache"),
-        EARLIER(true, 0, "a snapshot read before every load, no aggregate cache: the application's wiring before "
-                + "this benchmark's findings");
+                .formatted(APPLICATION_CACHE_SIZE) + "aggregates per type, conflict retry, target types cached"),
+        NO_CACHE(false, 0, "no snapshot reads, no aggregate cache, target types cached"),
+        EARLIER(true, 0, "a snapshot read before every load, no aggregate cache, Axon's target resolver: the "
+                + "application's wiring before this benchmark's findings");
 
         private final boolean snapshots;
         private final int cacheSize;
@@ -102,6 +103,9 @@ final class CommandSide implements AutoCloseable {
         AggregateConfigurer<TickCounter> counters = AggregateConfigurer.defaultConfiguration(TickCounter.class);
         if (wiring.cacheSize > 0) {
             counters.configureCache(c -> new LruAggregateCache(wiring.cacheSize));
+        }
+        if (wiring != Wiring.EARLIER) {
+            counters.configureCommandTargetResolver(c -> new CachingTargetResolver());
         }
         var configurer = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> serializer)

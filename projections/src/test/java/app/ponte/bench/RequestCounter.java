@@ -17,7 +17,8 @@ import com.mongodb.event.CommandStartedEvent;
  */
 final class RequestCounter implements CommandListener {
 
-    private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+    /* By command, then collection: counting runs on every request of the measured client, so it builds no key. */
+    private final Map<String, Map<String, LongAdder>> counts = new ConcurrentHashMap<>();
 
     @Override
     public void commandStarted(CommandStartedEvent event) {
@@ -26,13 +27,15 @@ final class RequestCounter implements CommandListener {
         BsonValue target = command.containsKey("collection") ? command.get("collection")
                 : command.get(event.getCommandName());
         String collection = target != null && target.isString() ? target.asString().getValue() : "";
-        counts.computeIfAbsent(event.getCommandName() + " " + collection, key -> new LongAdder()).increment();
+        counts.computeIfAbsent(event.getCommandName(), name -> new ConcurrentHashMap<>())
+                .computeIfAbsent(collection, name -> new LongAdder()).increment();
     }
 
     /** The counts so far, sorted by command. */
     Map<String, Long> counts() {
         Map<String, Long> copy = new TreeMap<>();
-        counts.forEach((key, count) -> copy.put(key, count.sum()));
+        counts.forEach((command, byCollection) -> byCollection.forEach((collection, count) ->
+                copy.put(command + " " + collection, count.sum())));
         return copy;
     }
 
