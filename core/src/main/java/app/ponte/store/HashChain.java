@@ -53,12 +53,9 @@ public final class HashChain implements AutoCloseable {
     static final String LINKS = "hash_chain";
     private static final byte[] GENESIS = new byte[32];
     private static final int BATCH = 500;
-    /** The id of the engine's counter document, whose {@code next} is the last global number handed out. */
-    private static final String ENGINE_COUNTER = "events";
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> links;
-    private final MongoCollection<Document> sequences;
     private final MongoEventStorageEngine engine;
     private ScheduledExecutorService follower;
     private long lastLinked = -1;
@@ -67,7 +64,6 @@ public final class HashChain implements AutoCloseable {
     public HashChain(MongoDatabase database, MongoEventStorageEngine engine) {
         this.events = database.getCollection(MongoEventStorageEngine.EVENTS);
         this.links = database.getCollection(LINKS);
-        this.sequences = database.getCollection(MongoEventStorageEngine.SEQUENCES);
         this.engine = engine;
     }
 
@@ -154,10 +150,9 @@ public final class HashChain implements AutoCloseable {
         return HashChainReport.intact(last, unlinked(last));
     }
 
-    /** Numbers handed out beyond the last link: events appended since, or still being settled. */
+    /** Numbers taken beyond the last link: events appended since, or still being settled. */
     private long unlinked(long last) {
-        Document counter = sequences.find(new Document("_id", ENGINE_COUNTER)).first();
-        return counter == null ? 0 : Math.max(0, counter.get("next", Number.class).longValue() - last);
+        return Math.max(0, engine.head() - last);
     }
 
     private void resumeFromStoredChain() {

@@ -46,13 +46,10 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 
 /**
  * An Axon event storage engine on MongoDB in which every event has a global sequence number, so that streaming
@@ -60,21 +57,28 @@ import com.mongodb.client.model.Updates;
  *
  * <p>Layout. Each call to {@code appendEvents} is one <em>commit</em> document, written with a single insert and so
  * atomic on every MongoDB: {@code _id} is the commit's first global number, {@code g} lists all its global
- * numbers, {@code events} holds the events. The numbers come from a counter document advanced with {@code $inc}
- * before the insert, once for all the commits that this instance's writers start together. Unique indexes on
- * {@code g}, on {@code events.key} (aggregate and sequence number) and on {@code events.id} (event identifier)
- * reject a second claim on a number, a conflicting append and a reused identifier. Every read is an equality or
- * {@code $in} lookup on one of these unique indexes: a tracking batch is
- * {@code g $in [n+1 .. n+batch]}, an aggregate is {@code events.key $in [id/first .. id/first+batch]}. Real MongoDB
- * serves both from its indexes, and so does the embedded server, whose indexes serve only unique lookups.
+ * numbers, {@code events} holds the events. Unique indexes on {@code g}, on {@code events.key} (aggregate and
+ * sequence number) and on {@code events.id} (event identifier) reject a second commit under a number, a
+ * conflicting append and a reused identifier. Every read is an equality or {@code $in} lookup on one of these
+ * unique indexes: a tracking batch is {@code g $in [n+1 .. n+batch]}, an aggregate is
+ * {@code events.key $in [id/first .. id/first+batch]}. Real MongoDB serves both from its indexes, and so does the
+ * embedded server, whose indexes serve only unique lookups.
  *
- * <p>Gaps. A number can be handed out and not be visible yet (a commit in flight), or never (a writer that died
+ * <p>Numbers. The insert itself takes the numbers: the unique index on {@code g} lets only one commit have a
+ * number. Each instance hands its writers the numbers after the highest it knows to be taken, without asking the
+ * server; when another node took them first, the insert is refused, the instance looks for the first free number
+ * after them ({@link #firstFreeAfter}) and the writer commits again there. A number is only ever chosen when the
+ * one before it is known to be taken, so no writer leaves a hole behind it on purpose.
+ *
+ * <p>Gaps. A number can be taken and not be visible yet (a commit in flight), or never (a writer that died
  * between taking the number and inserting). A reader delivers events strictly in number order and stops at the
- * first number it cannot see. Once that number has stayed missing for the gap timeout, the reader <em>claims</em>
- * it by inserting an empty commit document with that number; from then on the writer's insert fails on the
- * unique index and the writer commits again under fresh numbers. So a number is filled by exactly one of writer
- * or claim, and no reader ever skips an event that may still appear. A writer whose append is rejected claims its
- * own numbers at once, so conflicts cost readers no waiting.
+ * first number it cannot see. When that number lies below one it has seen stored or one this instance handed out,
+ * it is a gap: once it has stayed missing for the gap timeout, the reader <em>claims</em> it by inserting an empty
+ * commit document with that number; from then on the writer's insert fails on the unique index and the writer
+ * commits again under a fresh number. So a number is filled by exactly one of writer or claim, and no reader ever
+ * skips an event that may still appear. A number with nothing known beyond it is the head of the stream, never
+ * waited for: if its writer died, the next writer simply takes it. A writer whose append is rejected claims its own
+ * numbers at once, so conflicts cost readers no waiting.
  */
 public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
@@ -82,29 +86,31 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     static final String EVENTS = "events";
     static final String SNAPSHOTS = "snapshots";
-    static final String SEQUENCES = "sequences";
     static final String GLOBAL_INDEX = "global_number";
     static final String EVENT_KEY_INDEX = "aggregate_sequence";
     static final String EVENT_ID_INDEX = "event_identifier";
-    private static final String COUNTER_ID = "events";
-    private static final int MAX_COMMIT_ATTEMPTS = 5;
+    /*
+     * Each refused attempt means another writer's commit took the number, so the store moved on: retrying cannot
+     * go on for ever, but with many nodes writing at once a writer may lose several times in a row.
+     */
+    private static final int MAX_COMMIT_ATTEMPTS = 50;
+    /** Numbers one search request asks about (see {@link #firstFreeAfter}). */
+    private static final int SEARCH_POINTS = 63;
+    /** Numbers a tracking read looks at beyond the highest one this instance knows to be handed out. */
+    static final int HEAD_PROBE = 16;
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
-    private final MongoCollection<Document> sequences;
     private final Duration gapTimeout;
     private final Clock clock;
     private final boolean snapshotsEnabled;
     /**
-     * The highest global number this instance knows to be handed out: from its own reservations, from numbers it
-     * has seen stored, and from reading the counter. The counter only grows, so this is a safe lower bound.
+     * The highest global number this instance knows to be taken: handed out to its own writers, or seen stored.
+     * Readers wait for a missing number at or below it; beyond it is the head of the stream.
      */
-    private final AtomicLong knownReserved = new AtomicLong();
-    /** When this instance last read the counter, to spare a read on every empty poll at the head. */
-    private volatile Instant counterReadAt = Instant.MIN;
-    private final Duration counterReadInterval;
-    /** Takes numbers for concurrent writers with one counter request (see {@link NumberReservations}). */
-    private final NumberReservations reservations = new NumberReservations(this::advanceCounter);
+    private final AtomicLong highestKnown = new AtomicLong();
+    /** The next number this instance hands out, or 0 before it has looked for the head. Guarded by itself. */
+    private final long[] nextNumber = {0};
     /** When this instance first saw each number that it is waiting for. */
     private final Map<Long, Instant> missingSince = new ConcurrentHashMap<>();
 
@@ -112,12 +118,9 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
         super(builder);
         this.events = builder.database.getCollection(EVENTS);
         this.snapshots = builder.database.getCollection(SNAPSHOTS);
-        this.sequences = builder.database.getCollection(SEQUENCES);
         this.gapTimeout = builder.gapTimeout;
         this.clock = builder.clock;
         this.snapshotsEnabled = builder.snapshots;
-        // A tenth of the gap timeout: a number abandoned at the head is claimed at most that much later.
-        this.counterReadInterval = builder.gapTimeout.dividedBy(10);
         ensureIndexes();
     }
 
@@ -135,14 +138,6 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 new IndexOptions().unique(true).sparse(true).name(EVENT_ID_INDEX));
         // Serves createTokenAt on MongoDB; the embedded server ignores indexes that are not unique.
         events.createIndex(Indexes.ascending("events.time"), new IndexOptions().name("event_time"));
-        // Created here rather than upserted by the first append, so that concurrent first appends do not race.
-        try {
-            sequences.insertOne(new Document("_id", COUNTER_ID).append("next", 0L));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
     }
 
     public Duration gapTimeout() {
@@ -167,7 +162,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
         for (int attempt = 1; ; attempt++) {
             long first;
             try {
-                first = reservations.reserve(encoded.size());
+                first = takeNumbers(encoded.size());
             } catch (RuntimeException e) {
                 handlePersistenceException(e, messages.get(0));
                 return;
@@ -185,9 +180,10 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 boolean numberTaken = e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
                         && !isEventConflict(e);
                 if (numberTaken && attempt < MAX_COMMIT_ATTEMPTS) {
-                    // A reader gave up waiting for our numbers and claimed one; commit again under new ones.
-                    log.warn("Commit at global number {} lost its number ({}); retrying under a new one", first,
+                    // Another node's commit, or a reader's claim, took a number first: commit again after it.
+                    log.debug("Commit at global number {} lost its number ({}); retrying under a new one", first,
                             e.getError().getMessage());
+                    skipPast(numbers.get(numbers.size() - 1));
                     continue;
                 }
                 handlePersistenceException(e, messages.get(0));
@@ -203,20 +199,86 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return message.contains(EVENT_KEY_INDEX) || message.contains(EVENT_ID_INDEX);
     }
 
-    /** Advances the counter by {@code total} and returns the last number handed out. */
-    private long advanceCounter(long total) {
-        Document counter = sequences.findOneAndUpdate(eq("_id", COUNTER_ID), Updates.inc("next", total),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-        long last = counter.get("next", Number.class).longValue();
-        knownReserved.accumulateAndGet(last, Math::max);
-        return last;
+    /**
+     * Hands out {@code count} consecutive numbers after every number this instance knows to be taken, and returns
+     * the first. Only the first call asks the server (for the head); after that it is a local step, so a command
+     * costs a single request to store. Package-private so that tests can stand for a writer that dies holding
+     * numbers.
+     */
+    long takeNumbers(int count) {
+        synchronized (nextNumber) {
+            if (nextNumber[0] == 0) {
+                nextNumber[0] = firstFreeAfter(highestKnown.get());
+            }
+            long first = Math.max(nextNumber[0], highestKnown.get() + 1);
+            nextNumber[0] = first + count;
+            highestKnown.accumulateAndGet(first + count - 1, Math::max);
+            return first;
+        }
     }
 
-    private long lastReserved() {
-        counterReadAt = clock.instant();
-        Document counter = sequences.find(eq("_id", COUNTER_ID)).first();
-        long last = counter == null ? 0 : counter.get("next", Number.class).longValue();
-        return knownReserved.accumulateAndGet(last, Math::max);
+    /** After a commit lost {@code taken} to another writer: the next numbers handed out come after the head. */
+    private void skipPast(long taken) {
+        long free = firstFreeAfter(taken);
+        synchronized (nextNumber) {
+            nextNumber[0] = Math.max(nextNumber[0], free);
+        }
+        highestKnown.accumulateAndGet(free - 1, Math::max);
+    }
+
+    /**
+     * A number after {@code taken} that is free while the number before it is taken: where a writer can commit
+     * without leaving a hole. Numbers are taken from the bottom up, so the search first doubles its step until it
+     * meets a free number, then narrows the span between the last taken and the first free one; each step asks
+     * about up to {@value #SEARCH_POINTS} numbers in one {@code $in} read, so a store of a million events is searched
+     * in five reads. A number in flight may make the answer lower than the true head; the insert then fails again
+     * and the search goes on from there.
+     */
+    long firstFreeAfter(long taken) {
+        long low = taken;
+        long high = -1;
+        List<Long> doubling = LongStream.range(0, 62).map(power -> taken + (1L << power)).boxed().toList();
+        Set<Long> present = present(doubling);
+        for (long number : doubling) {
+            if (!present.contains(number)) {
+                high = number;
+                break;
+            }
+            low = number;
+        }
+        if (high < 0) {
+            throw new IllegalStateException("No free global number after " + taken);
+        }
+        while (high - low > 1) {
+            long span = high - low;
+            int points = (int) Math.min(SEARCH_POINTS, span - 1);
+            List<Long> probes = new ArrayList<>(points);
+            for (int i = 1; i <= points; i++) {
+                probes.add(low + span * i / (points + 1));
+            }
+            // The probes lie strictly between low and high, so each round moves one of them.
+            present = present(probes);
+            for (long number : probes) {
+                if (!present.contains(number)) {
+                    high = number;
+                    break;
+                }
+                low = number;
+            }
+        }
+        return high;
+    }
+
+    /** Which of the given numbers are taken, by events or a claim. */
+    private Set<Long> present(List<Long> numbers) {
+        Set<Long> present = new HashSet<>();
+        for (Document commit : events.find(in("g", numbers))) {
+            for (Number number : commit.getList("g", Number.class)) {
+                present.add(number.longValue());
+            }
+        }
+        present.retainAll(numbers);
+        return present;
     }
 
     private Document encode(EventMessage<?> message, Serializer serializer) {
@@ -332,7 +394,8 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
         long next = position(lastToken) + 1;
         while (true) {
-            List<Long> window = LongStream.range(next, next + batchSize).boxed().toList();
+            int size = windowSize(next, batchSize);
+            List<Long> window = LongStream.range(next, next + size).boxed().toList();
             List<Document> commits = distinct(events.find(in("g", window)));
             commits.sort(Comparator.comparingLong(commit -> commit.get("_id", Number.class).longValue()));
             List<TrackedEventData<?>> result = new ArrayList<>();
@@ -341,8 +404,8 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
             for (Document commit : commits) {
                 for (Number number : commit.getList("g", Number.class)) {
                     present.add(number.longValue());
-                    // A stored number was handed out: a gap before it needs no counter read to be recognized.
-                    knownReserved.accumulateAndGet(number.longValue(), Math::max);
+                    // A stored number was taken, so a missing one before it is a gap.
+                    highestKnown.accumulateAndGet(number.longValue(), Math::max);
                 }
                 long first = commit.get("_id", Number.class).longValue();
                 if (first > expected) {
@@ -358,6 +421,11 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
             }
             final long reached = expected;
             missingSince.keySet().removeIf(number -> number < reached);
+            if (present.size() == size && size < batchSize) {
+                // A probe past the known head came back full: others have written further than this instance
+                // knows. Finding the head lets the next reads take whole batches again.
+                highestKnown.accumulateAndGet(firstFreeAfter(next + size - 1) - 1, Math::max);
+            }
             if (!result.isEmpty()) {
                 return result;
             }
@@ -370,22 +438,25 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * Decides what to do about a number the reader cannot see. A number not yet handed out is simply the end of
-     * the stream. A number handed out is waited for, and claimed once it has been missing for the gap timeout.
+     * How many numbers a tracking read asks for: the ones known to be handed out, and a few beyond them, up to
+     * the batch size. At the head of the stream most of a full batch would be numbers nobody holds yet, and
+     * each number in an {@code $in} costs the server a lookup (the embedded server also sorts them), so a tail
+     * that follows the writers asks only for what they reserved plus a probe for other nodes' commits.
+     */
+    private int windowSize(long next, int batchSize) {
+        long pending = Math.max(0, highestKnown.get() - next + 1);
+        return (int) Math.min(batchSize, pending + HEAD_PROBE);
+    }
+
+    /**
+     * Decides what to do about a number the reader cannot see. A number with nothing known beyond it is the head
+     * of the stream: whoever holds it will store it, or, if that writer died, the next writer takes it. A number
+     * below one known to be taken is waited for, and claimed once it has been missing for the gap timeout.
      */
     private boolean claimIfAbandoned(long number, List<Long> window, Set<Long> present) {
-        long reserved = knownReserved.get();
+        long reserved = highestKnown.get();
         if (number > reserved) {
-            // Nothing at or after the number is visible and this instance has not seen it handed out. Usually
-            // that is the head of the stream; only a writer that died holding the number, with nothing written
-            // after it, is missed, and reading the counter now and then finds it, well within the gap timeout.
-            if (Duration.between(counterReadAt, clock.instant()).compareTo(counterReadInterval) < 0) {
-                return false;
-            }
-            reserved = lastReserved();
-            if (number > reserved) {
-                return false;
-            }
+            return false;
         }
         Instant now = clock.instant();
         // Start the clock for every number of the window that is missing now, so that when a dead writer left
@@ -464,7 +535,14 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     @Override
     public TrackingToken createHeadToken() {
-        return new GlobalSequenceTrackingToken(lastReserved());
+        return new GlobalSequenceTrackingToken(head());
+    }
+
+    /** The last number taken before the first free one: the head of the stream as far as the store shows it. */
+    public long head() {
+        long head = firstFreeAfter(highestKnown.get()) - 1;
+        highestKnown.accumulateAndGet(head, Math::max);
+        return head;
     }
 
     /**

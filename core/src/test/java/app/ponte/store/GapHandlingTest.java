@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -31,13 +32,7 @@ class GapHandlingTest {
     @BeforeEach
     void setUp() {
         store = MongoStore.inMemory("gaps");
-        engine = MongoEventStorageEngine.builder()
-                .database(store.database())
-                .eventSerializer(PonteSerializer.jackson())
-                .snapshotSerializer(PonteSerializer.jackson())
-                .gapTimeout(Duration.ofSeconds(10))
-                .clock(clock)
-                .build();
+        engine = newNode();
     }
 
     @AfterEach
@@ -111,9 +106,73 @@ class GapHandlingTest {
                 .as("nothing claimed beyond the head").isEqualTo(1);
     }
 
+    @Test
+    void aWriterThatDiedAtTheHeadLeavesNothingToWaitForAndTheNextWriterTakesItsNumber() {
+        append("a", 0);
+        takeNumberAndDie();
+
+        // The node restarts: its new engine knows nothing of the number the dead writer held.
+        newNode().appendEvents(event("b", 0));
+
+        assertThat(numbers()).containsExactly(1L, 2L);
+        assertThat(claims()).isZero();
+    }
+
+    @Test
+    void aNodeThatKnowsNothingCommitsRightAfterTheHeadWithoutLeavingAHole() {
+        for (int commit = 0; commit < 300; commit++) {
+            engine.appendEvents(List.of(event("a", 2 * commit), event("a", 2 * commit + 1)));
+        }
+        MongoEventStorageEngine other = newNode();
+
+        other.appendEvents(event("b", 0));
+        append("a", 600);
+        other.appendEvents(event("b", 1));
+
+        assertThat(numbers()).as("numbers 1 to 603 without a hole").hasSize(603).endsWith(603L);
+        assertThat(claims()).isZero();
+        assertThat(payloads()).endsWith("b0", "a600", "b1");
+    }
+
+    @Test
+    void theFirstFreeNumberIsFoundAfterTheLastTakenOneEvenFarAhead() {
+        List<GenericDomainEventMessage<String>> events = new ArrayList<>();
+        for (int sequence = 0; sequence < 5_000; sequence++) {
+            events.add(event("a", sequence));
+        }
+        engine.appendEvents(events);
+        append("b", 0);
+
+        assertThat(newNode().firstFreeAfter(0)).isEqualTo(5_002);
+        assertThat(newNode().head()).isEqualTo(5_001);
+    }
+
+    @Test
+    void aHoleBelowTheHeadIsFoundAsFreeSoAWriterFillsIt() {
+        append("a", 0);
+        takeNumberAndDie();
+        append("b", 0);
+
+        assertThat(newNode().firstFreeAfter(0)).as("number 2 is free, number 1 taken").isEqualTo(2);
+    }
+
+    private MongoEventStorageEngine newNode() {
+        return MongoEventStorageEngine.builder()
+                .database(store.database())
+                .eventSerializer(PonteSerializer.jackson())
+                .snapshotSerializer(PonteSerializer.jackson())
+                .gapTimeout(Duration.ofSeconds(10))
+                .clock(clock)
+                .build();
+    }
+
+    private long claims() {
+        return store.database().getCollection(MongoEventStorageEngine.EVENTS)
+                .countDocuments(Filters.exists("events", false));
+    }
+
     private void takeNumberAndDie() {
-        store.database().getCollection(MongoEventStorageEngine.SEQUENCES)
-                .updateOne(Filters.eq("_id", "events"), Updates.inc("next", 1L));
+        engine.takeNumbers(1);
     }
 
     private void append(String aggregate, long sequence) {
