@@ -66,7 +66,9 @@ public final class EventStoreBenchmark {
 
     private static final int THREADS = 4;
     private static final int COUNTERS = 400;
-    private static final int RAW_WARM_UP = 5_000;
+    /* Raw inserts reach their full rate only after tens of thousands (rounds of 4,000 kept rising after 5,000): a
+     * baseline still warming would flatter the ratio. */
+    private static final int RAW_WARM_UP = 40_000;
     private static final int COMMAND_WARM_UP = 600;
     /* Measurements alternate in rounds, and the best round counts, so that a burst of load from another process on
      * the machine does not decide a ratio. */
@@ -184,17 +186,23 @@ public final class EventStoreBenchmark {
             List<Measurement> rawRounds = new ArrayList<>();
             Map<Wiring, List<Measurement>> commandRounds = new EnumMap<>(Wiring.class);
             Map<Wiring, Map<String, Long>> requestsBefore = new EnumMap<>(Wiring.class);
+            ThreadCpu rawCpu = new ThreadCpu();
+            Map<Wiring, ThreadCpu> commandCpu = new EnumMap<>(Wiring.class);
             sides.forEach((wiring, side) -> {
                 commandRounds.put(wiring, new ArrayList<>());
                 requestsBefore.put(wiring, side.requests());
+                commandCpu.put(wiring, new ThreadCpu());
             });
             for (int round = 0; round < ROUNDS; round++) {
                 long offset = (long) round * RAW_PER_ROUND;
+                Map<Long, ThreadCpu.Sample> before = ThreadCpu.sample();
                 long nanos = Parallel.run(THREADS, RAW_PER_ROUND, (thread, index) ->
-                        commits.insertOne(copy(sample, offset + index)));
+                        commits.insertOne(copy(sample, offset + index)), rawCpu.senders());
+                rawCpu.add(before, ThreadCpu.sample());
                 rawRounds.add(new Measurement("raw insertOne, 4 threads", RAW_PER_ROUND, Duration.ofNanos(nanos)));
                 for (Wiring wiring : Wiring.values()) {
-                    commandRounds.get(wiring).add(commandRound(sides.get(wiring), round, wiring));
+                    commandRounds.get(wiring).add(commandRound(sides.get(wiring), round, wiring,
+                            commandCpu.get(wiring)));
                 }
             }
             Measurement rawInsert = best(rawRounds);
@@ -207,6 +215,9 @@ public final class EventStoreBenchmark {
             }
             notes.add("%s: best of %d alternating rounds; all rounds (events/s): raw %s".formatted(backend, ROUNDS,
                     rates(rawRounds)));
+            notes.add("%s: CPU per operation by thread, all rounds: raw insertOne: %s; commands as the application: %s"
+                    .formatted(backend, rawCpu.perOperation((long) ROUNDS * RAW_PER_ROUND),
+                            commandCpu.get(Wiring.APPLICATION).perOperation((long) ROUNDS * COMMANDS_PER_ROUND)));
             for (Wiring wiring : Wiring.values()) {
                 List<Measurement> rounds = commandRounds.get(wiring);
                 notes.add("%s: commands, %s: rounds %s events/s; / raw insertOne round by round: %s".formatted(
@@ -279,7 +290,7 @@ public final class EventStoreBenchmark {
         }
     }
 
-    private static Measurement commandRound(CommandSide side, int round, Wiring wiring) {
+    private static Measurement commandRound(CommandSide side, int round, Wiring wiring, ThreadCpu cpu) {
         String name = switch (wiring) {
             case APPLICATION -> "commands via CommandGateway, 4 threads";
             case NO_CACHE -> "commands, no aggregate cache, 4 threads";
@@ -287,8 +298,10 @@ public final class EventStoreBenchmark {
         };
         long offset = (long) round * COMMANDS_PER_ROUND;
         // The prime stride spreads the commands over all counters while each thread keeps to counters of its own.
+        Map<Long, ThreadCpu.Sample> before = ThreadCpu.sample();
         long nanos = Parallel.run(THREADS, COMMANDS_PER_ROUND, (thread, index) ->
-                side.send(new RecordTick(counterId((offset + index) * 7919), NOTE), CAUSE));
+                side.send(new RecordTick(counterId((offset + index) * 7919), NOTE), CAUSE), cpu.senders());
+        cpu.add(before, ThreadCpu.sample());
         return new Measurement(name, COMMANDS_PER_ROUND, Duration.ofNanos(nanos));
     }
 
