@@ -25,7 +25,6 @@ import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
@@ -520,10 +519,55 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     private static DomainEventData<String> decode(Document event) {
-        return new GenericDomainEventEntry<>(event.getString("type"), event.getString("aggregate"),
-                event.get("seq", Number.class).longValue(), event.getString("id"), event.getString("timestamp"),
-                event.getString("payloadType"), event.getString("payloadRevision"), event.getString("payload"),
-                event.getString("metaData"));
+        return new StoredEvent(event.getString("type"), event.getString("aggregate"),
+                event.get("seq", Number.class).longValue(), event.getString("id"),
+                Timestamps.parse(event.getString("timestamp")), event.getString("payloadType"),
+                event.getString("payloadRevision"), event.getString("payload"), event.getString("metaData"));
+    }
+
+    /**
+     * An event as read from a commit. Axon's own entry keeps the timestamp as text and parses it with a general
+     * ISO formatter whenever it is asked, which a profile of a replay found to be a quarter of the processor's
+     * work; this one parses it once, with a parser for exactly the form the engine writes.
+     */
+    private record StoredEvent(String type, String aggregateIdentifier, long sequenceNumber, String eventIdentifier,
+            Instant timestamp, String payloadType, String payloadRevision, String payload, String metaData)
+            implements DomainEventData<String> {
+
+        @Override
+        public String getType() {
+            return type;
+        }
+
+        @Override
+        public String getAggregateIdentifier() {
+            return aggregateIdentifier;
+        }
+
+        @Override
+        public long getSequenceNumber() {
+            return sequenceNumber;
+        }
+
+        @Override
+        public String getEventIdentifier() {
+            return eventIdentifier;
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            return timestamp;
+        }
+
+        @Override
+        public SerializedObject<String> getMetaData() {
+            return new SimpleSerializedObject<>(metaData, String.class, MetaData.class.getName(), null);
+        }
+
+        @Override
+        public SerializedObject<String> getPayload() {
+            return new SimpleSerializedObject<>(payload, String.class, payloadType, payloadRevision);
+        }
     }
 
     // ---------------------------------------------------------------- tokens
@@ -575,7 +619,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
         @Override
         public Instant getTimestamp() {
-            return Instant.parse(event.getString("timestamp"));
+            return Timestamps.parse(event.getString("timestamp"));
         }
 
         @Override
