@@ -437,10 +437,10 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * How many numbers a tracking read asks for: the ones known to be handed out, and a few beyond them, up to
-     * the batch size. At the head of the stream most of a full batch would be numbers nobody holds yet, and
-     * each number in an {@code $in} costs the server a lookup (the embedded server also sorts them), so a tail
-     * that follows the writers asks only for what they reserved plus a probe for other nodes' commits.
+     * How many numbers a tracking read asks for: the ones known to be taken, and a few beyond them, up to the
+     * batch size. At the head of the stream most of a full batch would be numbers nobody holds yet, and each
+     * number in an {@code $in} costs the server a lookup (the embedded server also sorts them), so a tail that
+     * follows the writers asks only for the numbers they took plus a probe for other nodes' commits.
      */
     private int windowSize(long next, int batchSize) {
         long pending = Math.max(0, highestKnown.get() - next + 1);
