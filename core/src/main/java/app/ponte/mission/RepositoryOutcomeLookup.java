@@ -19,8 +19,8 @@ public class RepositoryOutcomeLookup implements OutcomeLookup {
     }
 
     /**
-     * For wiring where the repository exists only once Axon's configuration has started, such as a Spring bean:
-     * {@code new RepositoryOutcomeLookup(() -> axonConfiguration.repository(Mission.class))}.
+     * For wiring where the repository exists only once Axon's configuration has started, such as a Spring bean.
+     * The application gives it a repository that reads past the aggregate cache ({@code LookupRepositories}).
      */
     public RepositoryOutcomeLookup(Supplier<Repository<Mission>> missions) {
         this.missions = missions;

@@ -19,8 +19,8 @@ public class RepositoryOrganizationDirectory implements OrganizationDirectory {
     }
 
     /**
-     * For wiring where the repository exists only once Axon's configuration has started, such as a Spring bean:
-     * {@code new RepositoryOrganizationDirectory(() -> axonConfiguration.repository(Organization.class))}.
+     * For wiring where the repository exists only once Axon's configuration has started, such as a Spring bean.
+     * The application gives it a repository that reads past the aggregate cache ({@code LookupRepositories}).
      */
     public RepositoryOrganizationDirectory(Supplier<Repository<Organization>> organizations) {
         this.organizations = organizations;

@@ -15,9 +15,15 @@ import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.messaging.annotation.ClasspathHandlerDefinition;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
 import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.Repository;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +106,37 @@ class CachedAggregatesAcrossNodesTest {
         assertThat(counts(nodeB)).containsExactly(1L, 2L, 3L);
     }
 
+    @Test
+    void aLookupIntoAnotherAggregateReadsWhatAnotherNodeChanged() {
+        nodeA = new Node(storeA, new ConflictRetryScheduler(3, TallyRefused.class::isInstance), true);
+        nodeB = new Node(storeB, new ConflictRetryScheduler(3, TallyRefused.class::isInstance), true);
+        nodeA.gateway.sendAndWait(new OpenTally("t"));
+        nodeA.gateway.sendAndWait(new OpenGate("g"));
+        nodeA.gateway.sendAndWait(new CountThroughGate("t", "g"));
+        assertThat(nodeA.cache.containsKey("g")).as("node A keeps the open gate").isTrue();
+
+        nodeB.gateway.sendAndWait(new CloseGate("g"));
+
+        assertThatThrownBy(() -> nodeA.gateway.sendAndWait(new CountThroughGate("t", "g")))
+                .as("node B closed the gate").isInstanceOf(TallyRefused.class);
+        assertThat(counts(nodeB)).containsExactly(1L);
+    }
+
+    @Test
+    void aLookupThroughTheCachingRepositoryReadsAStaleCopy() {
+        nodeA = new Node(storeA, new ConflictRetryScheduler(3, TallyRefused.class::isInstance), false);
+        nodeB = new Node(storeB, new ConflictRetryScheduler(3, TallyRefused.class::isInstance), false);
+        nodeA.gateway.sendAndWait(new OpenTally("t"));
+        nodeA.gateway.sendAndWait(new OpenGate("g"));
+        nodeA.gateway.sendAndWait(new CountThroughGate("t", "g"));
+
+        nodeB.gateway.sendAndWait(new CloseGate("g"));
+
+        // What the lookups did before they read past the cache: node A counts through a gate that is closed.
+        assertThat((Long) nodeA.gateway.sendAndWait(new CountThroughGate("t", "g"))).isEqualTo(2);
+        assertThat(counts(nodeB)).containsExactly(1L, 2L);
+    }
+
     private static List<Long> counts(Node node) {
         return node.engine.readEvents("t").asStream()
                 .filter(event -> event.getPayload() instanceof Counted)
@@ -115,6 +152,11 @@ class CachedAggregatesAcrossNodesTest {
         final CommandGateway gateway;
 
         Node(MongoStore store, RetryScheduler retries) {
+            this(store, retries, true);
+        }
+
+        /** @param freshLookups whether the tally reads gates past the cache, as the application's lookups do */
+        Node(MongoStore store, RetryScheduler retries, boolean freshLookups) {
             engine = MongoEventStorageEngine.builder()
                     .database(store.database())
                     .eventSerializer(PonteSerializer.jackson())
@@ -123,10 +165,23 @@ class CachedAggregatesAcrossNodesTest {
                     .build();
             eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
             SimpleCommandBus commandBus = SimpleCommandBus.builder().build();
+            Repository<Gate> gates = EventSourcingRepository.builder(Gate.class).eventStore(eventStore).cache(cache)
+                    .build();
+            AggregateAnnotationCommandHandler.<Gate>builder().aggregateType(Gate.class).repository(gates).build()
+                    .subscribe(commandBus);
+            Repository<Gate> lookupRepository = freshLookups
+                    ? LookupRepositories.uncached(Gate.class, eventStore, ClasspathParameterResolverFactory.forClass(
+                            Gate.class), ClasspathHandlerDefinition.forClass(Gate.class))
+                    : gates;
+            GateLookup lookup = gateId -> lookupRepository.load(gateId).invoke(Gate::open);
+            ParameterResolverFactory resolvers = MultiParameterResolverFactory.ordered(
+                    new SimpleResourceParameterResolverFactory(List.of(lookup)),
+                    ClasspathParameterResolverFactory.forClass(Tally.class));
             AggregateAnnotationCommandHandler.<Tally>builder()
                     .aggregateType(Tally.class)
+                    .parameterResolverFactory(resolvers)
                     .repository(EventSourcingRepository.builder(Tally.class).eventStore(eventStore).cache(cache)
-                            .build())
+                            .parameterResolverFactory(resolvers).build())
                     .build()
                     .subscribe(commandBus);
             DefaultCommandGateway.Builder builder = DefaultCommandGateway.builder().commandBus(commandBus);
@@ -156,6 +211,62 @@ class CachedAggregatesAcrossNodesTest {
     }
 
     record TallyOpened(String tallyId) {
+    }
+
+    /** Counts only when the gate, another aggregate, is open. */
+    record CountThroughGate(@TargetAggregateIdentifier String tallyId, String gateId) {
+    }
+
+    record OpenGate(String gateId) {
+    }
+
+    record CloseGate(@TargetAggregateIdentifier String gateId) {
+    }
+
+    record GateOpened(String gateId) {
+    }
+
+    record GateClosed(String gateId) {
+    }
+
+    /** How a tally reads a gate, as the application's lookups read other aggregates. */
+    interface GateLookup {
+        boolean isOpen(String gateId);
+    }
+
+    static class Gate {
+
+        @AggregateIdentifier
+        private String gateId;
+        private boolean open;
+
+        protected Gate() {
+        }
+
+        @CommandHandler
+        Gate(OpenGate command) {
+            apply(new GateOpened(command.gateId()));
+        }
+
+        @CommandHandler
+        void handle(CloseGate command) {
+            apply(new GateClosed(gateId));
+        }
+
+        boolean open() {
+            return open;
+        }
+
+        @EventSourcingHandler
+        void on(GateOpened event) {
+            gateId = event.gateId();
+            open = true;
+        }
+
+        @EventSourcingHandler
+        void on(GateClosed event) {
+            open = false;
+        }
     }
 
     record Counted(String tallyId, long count) {
@@ -190,6 +301,15 @@ class CachedAggregatesAcrossNodesTest {
         @CommandHandler
         long handle(CountFrom command) {
             if (count < command.minimum()) {
+                throw new TallyRefused(tallyId);
+            }
+            apply(new Counted(tallyId, count + 1));
+            return count;
+        }
+
+        @CommandHandler
+        long handle(CountThroughGate command, GateLookup gates) {
+            if (!gates.isOpen(command.gateId())) {
                 throw new TallyRefused(tallyId);
             }
             apply(new Counted(tallyId, count + 1));

@@ -1,5 +1,7 @@
 package app.ponte.config;
 
+import java.util.function.Supplier;
+
 import app.ponte.contact.Contact;
 import app.ponte.contact.CryptoShreddingVault;
 import app.ponte.contact.PersonalDataVault;
@@ -15,12 +17,14 @@ import app.ponte.organization.OrganizationDirectory;
 import app.ponte.organization.RepositoryOrganizationDirectory;
 import app.ponte.privacy.CryptoShredder;
 import app.ponte.program.Program;
+import app.ponte.store.LookupRepositories;
 import app.ponte.store.MongoKeyStore;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.Repository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
 
@@ -50,22 +54,39 @@ class DomainConfiguration {
     }
 
     /*
-     * The lookups read other aggregates' event streams through Axon's repositories, which exist only once Axon's
-     * configuration has started; the lazy proxy defers asking for them until a command is handled.
+     * The lookups read other aggregates' event streams, on every load and past the aggregate cache, which may hold a
+     * copy another node has changed since (see LookupRepositories). The lazy proxy defers asking for Axon's
+     * configuration until a command is handled: it exists only once Axon has started.
      */
     @Bean
     OrganizationDirectory organizationDirectory(@Lazy Configuration axon) {
-        return new RepositoryOrganizationDirectory(() -> axon.repository(Organization.class));
+        return new RepositoryOrganizationDirectory(uncached(axon, Organization.class));
     }
 
     @Bean
     OutcomeLookup outcomeLookup(@Lazy Configuration axon) {
-        return new RepositoryOutcomeLookup(() -> axon.repository(Mission.class));
+        return new RepositoryOutcomeLookup(uncached(axon, Mission.class));
     }
 
     @Bean
     OpportunityLookup opportunityLookup(@Lazy Configuration axon) {
-        return new RepositoryOpportunityLookup(() -> axon.repository(Opportunity.class));
+        return new RepositoryOpportunityLookup(uncached(axon, Opportunity.class));
+    }
+
+    /** Builds the lookup repository on first use, from the configuration the lazy proxy then reaches. */
+    private static <T> Supplier<Repository<T>> uncached(Configuration axon, Class<T> type) {
+        return new Supplier<>() {
+            private Repository<T> repository;
+
+            @Override
+            public synchronized Repository<T> get() {
+                if (repository == null) {
+                    repository = LookupRepositories.uncached(type, axon.eventStore(), axon.parameterResolverFactory(),
+                            axon.handlerDefinition(type));
+                }
+                return repository;
+            }
+        };
     }
 
     /** Copies the demo-data loader's mark from its commands onto their events, so every reader can tell them apart. */
