@@ -7,10 +7,13 @@ import app.ponte.followup.FollowUpId;
 import app.ponte.layout.LiveUpdates;
 import app.ponte.program.ProgramId;
 import app.ponte.programs.ProgramScope;
+import app.ponte.security.Caller;
+import app.ponte.security.CurrentCaller;
 import com.vaadin.flow.component.Component;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -29,13 +32,21 @@ public class FollowUpsFacade {
     private final ProgramScope scope;
     private final LiveUpdates live;
     private final Clock clock;
+    private final CurrentCaller callers;
 
-    FollowUpsFacade(CommandGateway commands, QueryGateway queries, ProgramScope scope, LiveUpdates live, Clock clock) {
+    FollowUpsFacade(CommandGateway commands, QueryGateway queries, ProgramScope scope, LiveUpdates live, Clock clock,
+            CurrentCaller callers) {
         this.commands = commands;
         this.queries = queries;
         this.scope = scope;
         this.live = live;
         this.clock = clock;
+        this.callers = callers;
+    }
+
+    /** The owner that stands for the signed-in user on a follow-up, as the API's {@code mine=true} reads it. */
+    public Optional<String> myUserId() {
+        return callers.current().map(Caller::userId);
     }
 
     /** {@code program} narrows the visible programs to one; null keeps them all. */

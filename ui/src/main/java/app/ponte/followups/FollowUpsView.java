@@ -32,6 +32,7 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
 
     private final FollowUpsFacade followUps;
     private final TextField owner = new TextField();
+    private final Checkbox mineOnly = new Checkbox();
     private final ComboBox<ProgramSummary> program = new ComboBox<>();
     private final Checkbox overdueOnly = new Checkbox();
     private final Checkbox openOnly = new Checkbox();
@@ -42,7 +43,7 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         configureFilters();
         configureGrid();
-        var filters = new HorizontalLayout(owner, program, overdueOnly, openOnly);
+        var filters = new HorizontalLayout(mineOnly, owner, program, overdueOnly, openOnly);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("nav.followUps")), filters, grid);
         setFlexGrow(1, grid);
@@ -60,6 +61,13 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
         program.setItems(followUps.programs());
         program.setItemLabelGenerator(ProgramSummary::name);
         program.setClearButtonVisible(true);
+        mineOnly.setId("mine-only");
+        mineOnly.setLabel(getTranslation("followUp.mineOnly"));
+        // Mine replaces the owner typed: the two would contradict each other, as the API refuses them together.
+        mineOnly.addValueChangeListener(change -> {
+            owner.setEnabled(!change.getValue());
+            grid.getDataProvider().refreshAll();
+        });
         overdueOnly.setId("overdue-only");
         overdueOnly.setLabel(getTranslation("followUp.overdueOnly"));
         openOnly.setId("open-only");
@@ -83,9 +91,17 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::completeButton).setAutoWidth(true).setFlexGrow(0).setKey("complete");
         grid.setEmptyStateText(getTranslation("followUp.none"));
         // Lazy: only the rows in view are asked for, a page at a time.
-        grid.setItems(query -> followUps.page(program.getValue() == null ? null : program.getValue().programId(), owner.getValue().isBlank() ? null
-                : owner.getValue().strip(), overdueOnly.getValue(), openOnly.getValue(), query.getOffset(),
-                query.getLimit()).stream());
+        grid.setItems(query -> followUps.page(program.getValue() == null ? null : program.getValue().programId(),
+                ownerFilter(), overdueOnly.getValue(), openOnly.getValue(), query.getOffset(), query.getLimit())
+                .stream());
+    }
+
+    /** Null for anyone; with nobody signed in, "mine" matches nothing rather than everyone. */
+    private String ownerFilter() {
+        if (mineOnly.getValue()) {
+            return followUps.myUserId().orElse("");
+        }
+        return owner.getValue().isBlank() ? null : owner.getValue().strip();
     }
 
     private Span state(FollowUpItem item) {

@@ -67,6 +67,36 @@ class FollowUpsViewTest extends ViewTestSupport {
     }
 
     @Test
+    void mineOnlyListsTheSignedInUsersFollowUpsAndSetsTheOwnerFieldAside() {
+        var me = users.byUsername("administrator").orElseThrow().userId();
+        var mine = FollowUpId.random();
+        var theirs = FollowUpId.random();
+        var program = ProgramId.of(DEMO_PROGRAM);
+        var mission = MissionId.of(DEMO_MISSION);
+        events.publish(new FollowUpAssigned(mine, program, mission, FollowUpOrigin.outcome(OutcomeId.random()), me,
+                        LocalDate.of(2017, 6, 3), "Send the minutes to the cluster"),
+                new FollowUpAssigned(theirs, program, mission, FollowUpOrigin.outcome(OutcomeId.random()),
+                        "someone-else", LocalDate.of(2017, 6, 3), "Book the return flight"));
+        openBrowser(FollowUpsView.class);
+        UI.getCurrent().navigate(FollowUpsView.class);
+        var owner = _get(TextField.class, spec -> spec.withId("owner"));
+        _setValue(owner, "someone-else");
+        awaitUi("someone else's follow-up is listed", () -> GridKt._size(grid()) == 1
+                && GridKt._get(grid(), 0).followUpId().equals(theirs));
+
+        _setValue(_get(Checkbox.class, spec -> spec.withId("mine-only")), true);
+
+        awaitUi("only mine are listed", () -> GridKt._size(grid()) >= 1 && GridKt._findAll(grid()).stream()
+                .allMatch(item -> item.ownerUserId().equals(me)));
+        assertThat(GridKt._findAll(grid())).extracting(FollowUpItem::followUpId).contains(mine).doesNotContain(theirs);
+        assertThat(owner.isEnabled()).as("the owner typed is set aside while mine is ticked").isFalse();
+
+        _setValue(_get(Checkbox.class, spec -> spec.withId("mine-only")), false);
+        awaitUi("the owner typed applies again", () -> GridKt._size(grid()) == 1
+                && GridKt._get(grid(), 0).followUpId().equals(theirs));
+    }
+
+    @Test
     void aViewerWhoTriesToCompleteIsToldWhyAndNothingChanges() {
         if (users.byUsername(VIEWER).isEmpty()) {
             users.create(VIEWER, "a password for the follow-ups test", Role.VIEWER,
