@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -110,6 +111,8 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final AtomicLong highestKnown = new AtomicLong();
     /** The next number this instance hands out, or 0 before it has looked for the head. Guarded by itself. */
     private final long[] nextNumber = {0};
+    /** Commits that lost their number to another writer and were made again under a later one. */
+    private final LongAdder numbersLost = new LongAdder();
     /** When this instance first saw each number that it is waiting for. */
     private final Map<Long, Instant> missingSince = new ConcurrentHashMap<>();
 
@@ -141,6 +144,11 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     public Duration gapTimeout() {
         return gapTimeout;
+    }
+
+    /** How many commits of this instance found their number taken by another writer, and were made again. */
+    public long numbersLost() {
+        return numbersLost.sum();
     }
 
     // ---------------------------------------------------------------- writing
@@ -182,6 +190,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
                     // Another node's commit, or a reader's claim, took a number first: commit again after it.
                     log.debug("Commit at global number {} lost its number ({}); retrying under a new one", first,
                             e.getError().getMessage());
+                    numbersLost.increment();
                     skipPast(numbers.get(numbers.size() - 1));
                     continue;
                 }
