@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -69,6 +70,8 @@ public final class DashboardCheckpoints {
     private static final String SHARED = InMemoryDashboardBook.SHARED;
     // The shared piece's entries for StreamsByProgram's own missions, which the book does not hold.
     private static final String STREAM_MISSION = "w";
+    private static final Comparator<Document> BY_SLOT = Comparator.comparing((Document entry) -> entry.getString("s"))
+            .thenComparing(entry -> entry.getString("i"), Comparator.nullsFirst(Comparator.naturalOrder()));
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> checkpoints;
@@ -247,6 +250,8 @@ public final class DashboardCheckpoints {
 
     /** Stores the entries as the piece {@code <space>@<k>}, after {@code previous} or whole; returns its chain. */
     private Chain storePiece(String space, long k, List<Document> entries, Chain previous) {
+        // In a fixed order, so that every instance cuts the same parts, whatever order its book holds them in.
+        entries.sort(BY_SLOT);
         var parts = new ArrayList<List<Document>>();
         var part = new ArrayList<Document>();
         long bytes = 0;

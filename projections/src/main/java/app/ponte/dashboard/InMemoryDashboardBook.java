@@ -133,6 +133,11 @@ final class InMemoryDashboardBook implements DashboardBook {
 
     @Override
     public void reset() {
+        // Emptied slots are changes too: a checkpoint after a reset must store them as gone.
+        for (String program : programSpaces()) {
+            entries(program).forEach(entry -> changed(program, new Slot(entry.getString("s"), entry.getString("i"))));
+        }
+        entries(SHARED).forEach(entry -> changed(SHARED, new Slot(entry.getString("s"), entry.getString("i"))));
         headers.clear();
         sections.clear();
         feeds.clear();
@@ -222,6 +227,13 @@ final class InMemoryDashboardBook implements DashboardBook {
             return feeds.get(space);
         }
         return sections.getOrDefault(space, Map.of()).getOrDefault(slot.section(), Map.of()).get(slot.id());
+    }
+
+    private Set<String> programSpaces() {
+        var programs = new HashSet<String>(headers.keySet());
+        programs.addAll(feeds.keySet());
+        programs.addAll(sections.keySet());
+        return programs;
     }
 
     private void changed(String space, Slot slot) {

@@ -157,6 +157,24 @@ class DashboardCheckpointsTest {
     }
 
     @Test
+    void anInstanceResumingFromStoredCheckpointsStoresWhatOneFoldingInOneGoStores() {
+        beginBothPrograms();
+        scheduleInBusy(10);
+        new DashboardCheckpoints(store.database(), engine, 3).extend();
+        scheduleInQuiet(5);
+        cancelInBusyAndScheduleMore();
+        scheduleInBusy(10);
+        var resumed = new DashboardCheckpoints(store.database(), engine, 3);
+        resumed.extend();
+        var stored = everyDocument();
+
+        resumed.reset();
+        new DashboardCheckpoints(store.database(), engine, 3).extend();
+
+        assertThat(everyDocument()).isEqualTo(stored);
+    }
+
+    @Test
     void checkpointsStoredWholeByThePreviousVersionAreDroppedAndBuiltAgain() {
         beginBothPrograms();
         scheduleInBusy(10);
