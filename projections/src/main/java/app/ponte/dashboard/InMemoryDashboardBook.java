@@ -4,6 +4,7 @@ import app.ponte.program.ProgramId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +18,23 @@ import org.bson.Document;
  */
 final class InMemoryDashboardBook implements DashboardBook {
 
+    /** The checkpoints' name for what every program's dashboard shares: the missions' programs, the organizations. */
+    static final String SHARED = "*";
+    private static final String HEADER = "h";
+    private static final String FEED = "f";
+    private static final String MISSION = "m";
+    private static final String ORGANIZATION = "o";
+    private static final Slot HEADER_SLOT = new Slot(HEADER, null);
+    private static final Slot FEED_SLOT = new Slot(FEED, null);
+
     private final int feedLength;
     private final Map<String, Document> headers = new HashMap<>();
     private final Map<String, Map<String, Map<String, Document>>> sections = new HashMap<>();
     private final Map<String, List<Document>> feeds = new HashMap<>();
     private final Map<String, ProgramId> missions = new HashMap<>();
     private final Map<String, Document> organizations = new HashMap<>();
-    // Programs written to since the last checkpoint, so a checkpoint stores only what changed.
-    private final Set<String> touched = new java.util.HashSet<>();
+    // The slots written since the last checkpoint, by program (and SHARED), so a checkpoint stores only what changed.
+    private final Map<String, Set<Slot>> changed = new HashMap<>();
 
     InMemoryDashboardBook(int feedLength) {
         this.feedLength = feedLength;
@@ -32,25 +42,25 @@ final class InMemoryDashboardBook implements DashboardBook {
 
     @Override
     public void header(ProgramId program, Document fields) {
-        touched.add(program.toString());
+        changed(program.toString(), HEADER_SLOT);
         assign(headerOf(program), fields);
     }
 
     @Override
     public void put(ProgramId program, String section, String id, Document entry) {
-        touched.add(program.toString());
+        changed(program.toString(), new Slot(section, id));
         sectionOf(program, section).put(id, new Document(entry));
     }
 
     @Override
     public void merge(ProgramId program, String section, String id, Document fields) {
-        touched.add(program.toString());
+        changed(program.toString(), new Slot(section, id));
         assign(sectionOf(program, section).computeIfAbsent(id, key -> new Document()), fields);
     }
 
     @Override
     public void remove(ProgramId program, String section, String id) {
-        touched.add(program.toString());
+        changed(program.toString(), new Slot(section, id));
         sectionOf(program, section).remove(id);
     }
 
@@ -62,6 +72,7 @@ final class InMemoryDashboardBook implements DashboardBook {
 
     @Override
     public void missionOf(String missionId, ProgramId program) {
+        changed(SHARED, new Slot(MISSION, missionId));
         missions.put(missionId, program);
     }
 
@@ -72,6 +83,7 @@ final class InMemoryDashboardBook implements DashboardBook {
 
     @Override
     public void organization(String organizationId, Document fields) {
+        changed(SHARED, new Slot(ORGANIZATION, organizationId));
         assign(organizations.computeIfAbsent(organizationId, id -> new Document("_id", id)), fields);
     }
 
@@ -80,7 +92,7 @@ final class InMemoryDashboardBook implements DashboardBook {
         var feed = feeds.getOrDefault(program.toString(), List.of());
         var next = DashboardBook.withActivity(feed, activity, feedLength);
         if (next != null) {
-            touched.add(program.toString());
+            changed(program.toString(), FEED_SLOT);
             feeds.put(program.toString(), next);
         }
     }
@@ -121,6 +133,11 @@ final class InMemoryDashboardBook implements DashboardBook {
 
     @Override
     public void reset() {
+        // Emptied slots are changes too: a checkpoint after a reset must store them as gone.
+        for (String program : programSpaces()) {
+            entries(program).forEach(entry -> changed(program, new Slot(entry.getString("s"), entry.getString("i"))));
+        }
+        entries(SHARED).forEach(entry -> changed(SHARED, new Slot(entry.getString("s"), entry.getString("i"))));
         headers.clear();
         sections.clear();
         feeds.clear();
@@ -128,54 +145,107 @@ final class InMemoryDashboardBook implements DashboardBook {
         organizations.clear();
     }
 
-    // ---- checkpoints: the book's content as documents, and back
+    // ---- checkpoints: what changed since the last one, as entries, and back
 
-    /** The programs written to since the last call. */
-    Set<String> drainTouched() {
-        var drained = Set.copyOf(touched);
-        touched.clear();
+    /** The slots written since the last call, by program id or {@link #SHARED}. */
+    Map<String, Set<Slot>> drainChanged() {
+        var drained = new HashMap<>(changed);
+        changed.clear();
         return drained;
     }
 
-    /** One program's header, entries and feed. */
-    Document programState(String program) {
-        var bySection = new Document();
-        sections.getOrDefault(program, Map.of()).forEach((section, entries) -> bySection.put(section,
-                new Document(new LinkedHashMap<String, Object>(entries))));
-        var state = new Document("sections", bySection).append("feed", feeds.getOrDefault(program, List.of()));
-        if (headers.containsKey(program)) {
-            state.append("header", headers.get(program));
+    /** The entries the slots hold now: {@code {s, i, v}}, or {@code {s, i, x: true}} for a slot emptied since. */
+    List<Document> entries(String space, Collection<Slot> slots) {
+        var entries = new ArrayList<Document>(slots.size());
+        for (Slot slot : slots) {
+            var value = valueOf(space, slot);
+            var entry = new Document("s", slot.section());
+            if (slot.id() != null) {
+                entry.append("i", slot.id());
+            }
+            entries.add(value == null ? entry.append("x", true) : entry.append("v", value));
         }
-        return state;
+        return entries;
     }
 
-    void restoreProgram(String program, Document state) {
-        var header = state.get("header", Document.class);
-        if (header != null) {
-            headers.put(program, new Document(header));
+    /** Every entry the space holds. */
+    List<Document> entries(String space) {
+        var slots = new ArrayList<Slot>();
+        if (SHARED.equals(space)) {
+            missions.keySet().forEach(mission -> slots.add(new Slot(MISSION, mission)));
+            organizations.keySet().forEach(organization -> slots.add(new Slot(ORGANIZATION, organization)));
+        } else {
+            if (headers.containsKey(space)) {
+                slots.add(HEADER_SLOT);
+            }
+            if (feeds.containsKey(space)) {
+                slots.add(FEED_SLOT);
+            }
+            sections.getOrDefault(space, Map.of()).forEach((section, entries) ->
+                    entries.keySet().forEach(id -> slots.add(new Slot(section, id))));
         }
-        var bySection = state.get("sections", Document.class);
-        bySection.forEach((section, entries) -> {
-            var restored = new LinkedHashMap<String, Document>();
-            ((Document) entries).forEach((id, entry) -> restored.put(id, new Document((Document) entry)));
-            sections.computeIfAbsent(program, id -> new HashMap<>()).put(section, restored);
-        });
-        feeds.put(program, new ArrayList<>(state.getList("feed", Document.class)));
+        return entries(space, slots);
     }
 
-    /** What every program's dashboard shares: the missions' programs and the organizations. */
-    Document sharedState() {
-        var byMission = new Document();
-        missions.forEach((mission, program) -> byMission.put(mission, program.toString()));
-        return new Document("missions", byMission)
-                .append("organizations", new Document(new LinkedHashMap<String, Object>(organizations)));
+    /** Puts a stored entry back, or empties its slot; marks nothing as changed. */
+    void restore(String space, Document entry) {
+        var section = entry.getString("s");
+        var id = entry.getString("i");
+        var value = entry.get("v");
+        if (SHARED.equals(space)) {
+            if (MISSION.equals(section)) {
+                restore(missions, id, value == null ? null : ProgramId.of((String) value));
+            } else if (ORGANIZATION.equals(section)) {
+                restore(organizations, id, value == null ? null : new Document((Document) value));
+            }
+        } else if (HEADER.equals(section)) {
+            restore(headers, space, value == null ? null : new Document((Document) value));
+        } else if (FEED.equals(section)) {
+            restore(feeds, space, value == null ? null : new ArrayList<>(entry.getList("v", Document.class)));
+        } else {
+            var entries = sections.computeIfAbsent(space, program -> new HashMap<>())
+                    .computeIfAbsent(section, name -> new LinkedHashMap<>());
+            restore(entries, id, value == null ? null : new Document((Document) value));
+        }
     }
 
-    void restoreShared(Document state) {
-        state.get("missions", Document.class).forEach((mission, program) ->
-                missions.put(mission, ProgramId.of((String) program)));
-        state.get("organizations", Document.class).forEach((id, organization) ->
-                organizations.put(id, new Document((Document) organization)));
+    /** Where a value sits in the book: a program's header or feed, an entry of a section, a mission, an organization. */
+    record Slot(String section, String id) {}
+
+    private Object valueOf(String space, Slot slot) {
+        if (SHARED.equals(space)) {
+            if (MISSION.equals(slot.section())) {
+                var program = missions.get(slot.id());
+                return program == null ? null : program.toString();
+            }
+            return organizations.get(slot.id());
+        }
+        if (HEADER_SLOT.equals(slot)) {
+            return headers.get(space);
+        }
+        if (FEED_SLOT.equals(slot)) {
+            return feeds.get(space);
+        }
+        return sections.getOrDefault(space, Map.of()).getOrDefault(slot.section(), Map.of()).get(slot.id());
+    }
+
+    private Set<String> programSpaces() {
+        var programs = new HashSet<String>(headers.keySet());
+        programs.addAll(feeds.keySet());
+        programs.addAll(sections.keySet());
+        return programs;
+    }
+
+    private void changed(String space, Slot slot) {
+        changed.computeIfAbsent(space, key -> new HashSet<>()).add(slot);
+    }
+
+    private static <V> void restore(Map<String, V> values, String key, V value) {
+        if (value == null) {
+            values.remove(key);
+        } else {
+            values.put(key, value);
+        }
     }
 
     private Document headerOf(ProgramId program) {

@@ -97,13 +97,37 @@ public final class AuditBenchmark {
             long checkpointMillis = millisSince(started);
             long documents = 0;
             long bytes = 0;
+            long largest = 0;
+            // Pieces stored whole begin a chain of one link; the others hold the changes since the previous checkpoint.
+            long wholeBytes = 0;
+            long changeBytes = 0;
+            var firstParts = new java.util.HashMap<String, Boolean>();
             for (RawBsonDocument checkpoint : store.database().getCollection("dashboard_checkpoints",
                     RawBsonDocument.class).find().batchSize(10)) {
                 documents++;
-                bytes += checkpoint.getByteBuffer().remaining();
+                long size = checkpoint.getByteBuffer().remaining();
+                bytes += size;
+                largest = Math.max(largest, size);
+                if (checkpoint.containsKey("chain")) {
+                    firstParts.put(checkpoint.getString("_id").getValue(), checkpoint.getArray("chain").size() == 1);
+                }
+            }
+            for (RawBsonDocument checkpoint : store.database().getCollection("dashboard_checkpoints",
+                    RawBsonDocument.class).find().batchSize(10)) {
+                var id = checkpoint.getString("_id").getValue();
+                if (id.contains("#")) {
+                    long size = checkpoint.getByteBuffer().remaining();
+                    if (firstParts.getOrDefault(id.substring(0, id.lastIndexOf('#')) + "#0", false)) {
+                        wholeBytes += size;
+                    } else {
+                        changeBytes += size;
+                    }
+                }
             }
             report.info("Dashboard checkpoints every {} events: {} events folded and stored in {} ms ({} documents, "
-                    + "{} MB)", CHECKPOINT_EVERY, folded, checkpointMillis, documents, bytes / 1_000_000);
+                    + "{} MB; pieces stored whole {} MB, pieces of changes {} MB; largest document {} KB)",
+                    CHECKPOINT_EVERY, folded, checkpointMillis, documents, bytes / 1_000_000, wholeBytes / 1_000_000,
+                    changeBytes / 1_000_000, largest / 1_000);
 
             var views = new HistoricalViews(new AsOf(engine));
             var checkpointed = new HistoricalViews(new AsOf(engine), checkpoints);
