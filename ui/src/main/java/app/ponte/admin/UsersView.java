@@ -60,9 +60,11 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         users.addColumn(UserAccount::username).setHeader(getTranslation("admin.username"));
         users.addColumn(u -> roleName(u.role())).setHeader(getTranslation("admin.role"));
         users.addColumn(u -> u.programs().size()).setHeader(getTranslation("admin.programs"));
-        users.addColumn(u -> u.enabled() ? "" : getTranslation("admin.disabled")).setHeader(getTranslation("admin.status"));
+        users.addColumn(u -> u.enabled() ? "" : getTranslation("admin.disabled"))
+                .setHeader(getTranslation("admin.status"));
         users.addColumn(u -> u.lockedUntil() == null ? ""
-                : getTranslation("admin.lockedUntil", when.format(u.lockedUntil()))).setHeader(getTranslation("admin.lock"));
+                : getTranslation("admin.lockedUntil", when.format(u.lockedUntil())))
+                .setHeader(getTranslation("admin.lock"));
         users.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
         users.setHeight("16em");
 
@@ -105,7 +107,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var save = new Button(getTranslation("admin.save"), click -> saveSelected());
         save.setId("save-user");
-        var unlock = new Button(getTranslation("admin.unlock"), click -> onSelected(u -> administration.unlock(u.userId())));
+        var unlock = new Button(getTranslation("admin.unlock"),
+                click -> onSelected(u -> administration.unlock(u.userId())));
         var disable = new Button(getTranslation("admin.enableDisable"),
                 click -> onSelected(u -> administration.enable(u.userId(), !u.enabled())));
         var issue = new Button(getTranslation("admin.issueToken"), click -> issueToken());
@@ -129,7 +132,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         attempt(() -> {
             administration.create(username.getValue(), password.getValue(), role.getValue(), programs.getValue());
             password.clear();
-            Notification.show(getTranslation("admin.created", username.getValue())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation("admin.created", username.getValue()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
     }
 
@@ -183,7 +187,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 programs.setErrorMessage(AccountErrors.message(invalid, this));
                 programs.setInvalid(true);
             } else {
-                Notification.show(AccountErrors.message(invalid, this)).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(AccountErrors.message(invalid, this))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }
     }

@@ -21,27 +21,30 @@ final class DashboardFigures {
         var dates = DateTimeFormatter.ofPattern(DatePickers.dateFormat(Moments.locale(on)));
         Function<LocalDate, String> day = date -> date == null ? "—" : dates.format(date);
         var figures = new ArrayList<FieldValue>();
-        figures.add(figure(on, "program", dashboard.name()));
-        figures.add(figure(on, "period", dashboard.start() == null ? "—"
+        figures.add(figure(on, "audit.figure.program", dashboard.name()));
+        figures.add(figure(on, "audit.figure.period", dashboard.start() == null ? "—"
                 : on.getTranslation("audit.figure.fromTo", day.apply(dashboard.start()), day.apply(dashboard.end()))));
         dashboard.indicators().forEach(indicator -> figures.add(new FieldValue(
                 on.getTranslation("indicator." + indicator.kind().name()),
                 on.getTranslation("audit.figure.progress", indicator.actual(), indicator.target(),
                         day.apply(indicator.periodStart()), day.apply(indicator.periodEnd())))));
-        figures.add(figure(on, "scheduled", count(dashboard.engagementsScheduled())));
-        figures.add(figure(on, "held", count(dashboard.engagementsHeld())));
-        figures.add(figure(on, "cancelled", count(dashboard.engagementsCancelled())));
-        figures.add(figure(on, "outcomes", dashboard.outcomes() + counts(dashboard.outcomesByKind(), "outcome.", on)));
-        figures.add(figure(on, "opportunitiesByStage", counts(dashboard.opportunitiesByStage(), "stage.", on).strip()));
-        figures.add(figure(on, "dropped", count(dashboard.opportunitiesDropped())));
-        figures.add(figure(on, "counterpartsByCountry", counts(dashboard.counterpartsByCountry(), null, on).strip()));
-        figures.add(figure(on, "overdue", Integer.toString(dashboard.overdueFollowUps().size())));
-        figures.add(figure(on, "upcoming", Integer.toString(dashboard.upcoming().size())));
+        figures.add(figure(on, "audit.figure.scheduled", count(dashboard.engagementsScheduled())));
+        figures.add(figure(on, "audit.figure.held", count(dashboard.engagementsHeld())));
+        figures.add(figure(on, "audit.figure.cancelled", count(dashboard.engagementsCancelled())));
+        figures.add(figure(on, "audit.figure.outcomes",
+                dashboard.outcomes() + counts(dashboard.outcomesByKind(), "outcome.", on)));
+        figures.add(figure(on, "audit.figure.opportunitiesByStage",
+                counts(dashboard.opportunitiesByStage(), "stage.", on).strip()));
+        figures.add(figure(on, "audit.figure.dropped", count(dashboard.opportunitiesDropped())));
+        figures.add(figure(on, "audit.figure.counterpartsByCountry",
+                counts(dashboard.counterpartsByCountry(), null, on).strip()));
+        figures.add(figure(on, "audit.figure.overdue", Integer.toString(dashboard.overdueFollowUps().size())));
+        figures.add(figure(on, "audit.figure.upcoming", Integer.toString(dashboard.upcoming().size())));
         return figures;
     }
 
-    private static FieldValue figure(Component on, String name, String value) {
-        return new FieldValue(on.getTranslation("audit.figure." + name), value);
+    private static FieldValue figure(Component on, String key, String value) {
+        return new FieldValue(on.getTranslation(key), value);
     }
 
     private static String count(long count) {
