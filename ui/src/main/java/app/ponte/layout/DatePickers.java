@@ -10,8 +10,8 @@ import java.util.Locale;
 
 /**
  * Dates in pickers as a European reads them: ISO ({@code 2017-05-16}) in English and {@code 16/05/2017} in Italian,
- * weeks starting on Monday. The browser's own English format puts the month first, which reads as a different day
- * here.
+ * weeks starting on Monday, times on the 24-hour clock. The browser's own English format puts the month first, which
+ * reads as a different day here.
  */
 public final class DatePickers {
 
@@ -30,7 +30,7 @@ public final class DatePickers {
 
     /** Sets the picker's format, week and words for the language of the screen it is on. */
     public static DatePicker localize(DatePicker picker) {
-        var locale = picker.getLocale();
+        var locale = pickerLocale(picker.getLocale());
         picker.setLocale(locale);
         picker.setI18n(i18n(locale, picker));
         return picker;
@@ -38,7 +38,7 @@ public final class DatePickers {
 
     /** Sets the date part's format, week and words, and the time part's locale, for the screen's language. */
     public static DateTimePicker localize(DateTimePicker picker) {
-        var locale = picker.getLocale();
+        var locale = pickerLocale(picker.getLocale());
         picker.setLocale(locale);
         picker.setDatePickerI18n(i18n(locale, picker));
         return picker;
@@ -65,6 +65,14 @@ public final class DatePickers {
     // DateFormatSymbols leaves index 0 empty and starts at Sunday, as the picker expects.
     private static List<String> weekdays(String[] names) {
         return Arrays.asList(names).subList(1, 8);
+    }
+
+    /*
+     * British English for the English screens: the browser then shows 17:30 where plain English gives 5:30 PM, as every
+     * other time in Ponte is written. The date format set here overrides the locale's own.
+     */
+    private static Locale pickerLocale(Locale screen) {
+        return isItalian(screen) ? screen : Locale.UK;
     }
 
     private static boolean isItalian(Locale locale) {

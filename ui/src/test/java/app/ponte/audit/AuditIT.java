@@ -53,8 +53,9 @@ class AuditIT extends BrowserTest {
         browser.patiently().until(ExpectedConditions.textToBePresentInElementLocated(By.id("historical-banner"),
                 "Historical view: the agenda (1 mission)"));
         browser.awaitCell("Meeting with Fudan University (复旦大学)");
-        // ISO in English: not the month-first US order, nor the day-first order this en-GB browser would pick itself.
-        awaitShownDate(browser, "\\d{4}-\\d{2}-\\d{2}");
+        // ISO in English: not the month-first US order, nor the day-first order this en-GB browser would pick itself;
+        // the time on the 24-hour clock, as the banner writes it.
+        awaitShownDate(browser, "\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}");
         browser.screenshot("audit-as-of");
 
         openTab(browser, "Tamper evidence");
@@ -71,14 +72,14 @@ class AuditIT extends BrowserTest {
         browser.patiently().until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-tab[normalize-space(.)='Situazione a una data']")));
         openTab(browser, "Situazione a una data");
-        awaitShownDate(browser, "\\d{2}/\\d{2}/\\d{4}");
+        awaitShownDate(browser, "\\d{2}/\\d{2}/\\d{4} \\d{1,2}:\\d{2}");
         browser.screenshot("audit-as-of-italian");
     }
 
-    /** The date part of the as-of picker, as the person reads it in the field. */
+    /** The as-of picker's date and time, as the person reads them in the fields. */
     private static void awaitShownDate(Chromium browser, String pattern) {
         browser.patiently().until(driver -> String.valueOf(((JavascriptExecutor) driver).executeScript(
-                "const input = document.querySelector('#as-of-moment input'); return input ? input.value : '';"))
+                "return Array.from(document.querySelectorAll('#as-of-moment input')).map(i => i.value).join(' ');"))
                 .matches(pattern));
     }
 }

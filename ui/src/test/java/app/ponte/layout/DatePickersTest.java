@@ -21,7 +21,7 @@ class DatePickersTest extends ViewTestSupport {
     }
 
     @Test
-    void englishDatesAreIsoSoTheDayCannotBeReadAsTheMonth() {
+    void englishDatesAreIsoSoTheDayCannotBeReadAsTheMonthAndTimesHave24Hours() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
 
         var picker = DatePickers.localize(new DateTimePicker());
@@ -29,7 +29,8 @@ class DatePickersTest extends ViewTestSupport {
         assertThat(picker.getDatePickerI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
         assertThat(picker.getDatePickerI18n().getFirstDayOfWeek()).isEqualTo(1);
         assertThat(picker.getDatePickerI18n().getToday()).isEqualTo("Today");
-        assertThat(picker.getLocale()).isEqualTo(Locale.ENGLISH);
+        // English as written in Europe: the time part then reads 17:30, not 5:30 PM.
+        assertThat(picker.getLocale()).isEqualTo(Locale.UK);
         assertThat(shown(Locale.ENGLISH)).isEqualTo("2017-05-16");
     }
 
