@@ -20,7 +20,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,52 +29,53 @@ import java.time.format.DateTimeFormatter;
 
 /** Accounts, their roles and programs, their API tokens, and the latest sign-ins. */
 @Route("admin/users")
-@PageTitle("Users · Ponte")
 @RolesAllowed("ADMINISTRATOR")
-class UsersView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAdministration administration;
     private final Grid<UserAccount> users = new Grid<>();
     private final Grid<ApiTokens.TokenInfo> tokens = new Grid<>();
     private final Grid<SignInLog.Attempt> signIns = new Grid<>();
-    private final TextField username = new TextField("User name");
-    private final PasswordField password = new PasswordField("Password");
+    private final DateTimeFormatter when = DateTimeFormatter.ofPattern(getTranslation("date.timestampUtc"), getLocale())
+            .withZone(ZoneOffset.UTC);
+    private final TextField username = new TextField(getTranslation("admin.username"));
+    private final PasswordField password = new PasswordField(getTranslation("admin.password"));
     private final Select<Role> role = new Select<>();
-    private final TextArea programs = new TextArea("Programs (ids, separated by commas)");
-    private final TextField tokenLabel = new TextField("Token label");
+    private final TextArea programs = new TextArea(getTranslation("admin.programIds"));
+    private final TextField tokenLabel = new TextField(getTranslation("admin.tokenLabel"));
 
     UsersView(UserAdministration administration, AuthenticationContext authentication) {
         this.administration = administration;
         setSizeFull();
         configureGrids();
-        var signOut = new Button("Sign out", click -> authentication.logout());
+        var signOut = new Button(getTranslation("admin.signOut"), click -> authentication.logout());
         signOut.setId("sign-out");
-        add(new HorizontalLayout(new H2("Users"), signOut), users, configureForm(), new H2("API tokens"), tokens,
-                new H2("Latest sign-ins"), signIns);
+        add(new HorizontalLayout(new H2(getTranslation("admin.users")), signOut), users, configureForm(),
+                new H2(getTranslation("admin.tokens")), tokens, new H2(getTranslation("admin.signIns")), signIns);
         refresh();
     }
 
     private void configureGrids() {
         users.setId("users");
-        users.addColumn(UserAccount::username).setHeader("User name");
-        users.addColumn(UserAccount::role).setHeader("Role");
-        users.addColumn(u -> u.programs().size()).setHeader("Programs");
-        users.addColumn(u -> u.enabled() ? "" : "disabled").setHeader("Status");
-        users.addColumn(u -> u.lockedUntil() == null ? "" : "locked until " + WHEN.format(u.lockedUntil()))
-                .setHeader("Lock");
+        users.addColumn(UserAccount::username).setHeader(getTranslation("admin.username"));
+        users.addColumn(u -> roleName(u.role())).setHeader(getTranslation("admin.role"));
+        users.addColumn(u -> u.programs().size()).setHeader(getTranslation("admin.programs"));
+        users.addColumn(u -> u.enabled() ? "" : getTranslation("admin.disabled"))
+                .setHeader(getTranslation("admin.status"));
+        users.addColumn(u -> u.lockedUntil() == null ? ""
+                : getTranslation("admin.lockedUntil", when.format(u.lockedUntil())))
+                .setHeader(getTranslation("admin.lock"));
         users.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
         users.setHeight("16em");
 
         tokens.setId("tokens");
-        tokens.addColumn(ApiTokens.TokenInfo::label).setHeader("Label");
-        tokens.addColumn(ApiTokens.TokenInfo::role).setHeader("Role");
-        tokens.addColumn(t -> WHEN.format(t.issuedAt())).setHeader("Issued");
-        tokens.addColumn(t -> t.revoked() ? "revoked" : "active").setHeader("Status");
+        tokens.addColumn(ApiTokens.TokenInfo::label).setHeader(getTranslation("admin.label"));
+        tokens.addColumn(t -> roleName(t.role())).setHeader(getTranslation("admin.role"));
+        tokens.addColumn(t -> when.format(t.issuedAt())).setHeader(getTranslation("admin.issued"));
+        tokens.addColumn(t -> getTranslation(t.revoked() ? "admin.revoked" : "admin.active"))
+                .setHeader(getTranslation("admin.status"));
         tokens.addComponentColumn(t -> {
-            var revoke = new Button("Revoke", click -> {
+            var revoke = new Button(getTranslation("admin.revoke"), click -> {
                 administration.revoke(t.tokenId());
                 show(users.asSingleSelect().getValue());
             });
@@ -84,10 +85,10 @@ class UsersView extends VerticalLayout {
         tokens.setHeight("10em");
 
         signIns.setId("sign-ins");
-        signIns.addColumn(a -> WHEN.format(a.at())).setHeader("When");
-        signIns.addColumn(SignInLog.Attempt::username).setHeader("User name");
-        signIns.addColumn(SignInLog.Attempt::outcome).setHeader("Outcome");
-        signIns.addColumn(SignInLog.Attempt::remoteAddress).setHeader("From");
+        signIns.addColumn(a -> when.format(a.at())).setHeader(getTranslation("admin.when"));
+        signIns.addColumn(SignInLog.Attempt::username).setHeader(getTranslation("admin.username"));
+        signIns.addColumn(a -> signInOutcome(a.outcome())).setHeader(getTranslation("admin.outcome"));
+        signIns.addColumn(SignInLog.Attempt::remoteAddress).setHeader(getTranslation("admin.from"));
         signIns.setHeight("12em");
     }
 
@@ -95,20 +96,22 @@ class UsersView extends VerticalLayout {
         username.setId("user-name");
         password.setId("user-password");
         role.setId("user-role");
-        role.setLabel("Role");
+        role.setLabel(getTranslation("admin.role"));
         role.setItems(Role.values());
+        role.setItemLabelGenerator(this::roleName);
         role.setValue(Role.VIEWER);
         programs.setId("user-programs");
         tokenLabel.setId("token-label");
-        var create = new Button("Create user", click -> create());
+        var create = new Button(getTranslation("admin.create"), click -> create());
         create.setId("create-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var save = new Button("Save role and programs", click -> saveSelected());
+        var save = new Button(getTranslation("admin.save"), click -> saveSelected());
         save.setId("save-user");
-        var unlock = new Button("Unlock", click -> onSelected(u -> administration.unlock(u.userId())));
-        var disable = new Button("Enable / disable",
+        var unlock = new Button(getTranslation("admin.unlock"),
+                click -> onSelected(u -> administration.unlock(u.userId())));
+        var disable = new Button(getTranslation("admin.enableDisable"),
                 click -> onSelected(u -> administration.enable(u.userId(), !u.enabled())));
-        var issue = new Button("Issue token", click -> issueToken());
+        var issue = new Button(getTranslation("admin.issueToken"), click -> issueToken());
         issue.setId("issue-token");
         var form = new FormLayout(username, password, role, programs, tokenLabel);
         return new VerticalLayout(form, new HorizontalLayout(create, save, unlock, disable, issue));
@@ -129,7 +132,8 @@ class UsersView extends VerticalLayout {
         attempt(() -> {
             administration.create(username.getValue(), password.getValue(), role.getValue(), programs.getValue());
             password.clear();
-            Notification.show("Created " + username.getValue()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation("admin.created", username.getValue()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
     }
 
@@ -140,13 +144,13 @@ class UsersView extends VerticalLayout {
     private void issueToken() {
         onSelected(u -> {
             var issued = administration.issueToken(u.userId(), tokenLabel.getValue(), role.getValue());
-            var secret = new TextField("Copy it now: it is not shown again");
+            var secret = new TextField(getTranslation("admin.copySecret"));
             secret.setId("token-secret");
             secret.setValue(issued.secret());
             secret.setReadOnly(true);
             secret.setWidthFull();
-            var dialog = new Dialog(new Paragraph("API token for " + u.username()), secret);
-            dialog.getFooter().add(new Button("Done", click -> dialog.close()));
+            var dialog = new Dialog(new Paragraph(getTranslation("admin.tokenFor", u.username())), secret);
+            dialog.getFooter().add(new Button(getTranslation("admin.done"), click -> dialog.close()));
             dialog.setWidth("40em");
             dialog.open();
         });
@@ -155,7 +159,7 @@ class UsersView extends VerticalLayout {
     private void onSelected(java.util.function.Consumer<UserAccount> action) {
         var selected = users.asSingleSelect().getValue();
         if (selected == null) {
-            Notification.show("Select a user first");
+            Notification.show(getTranslation("admin.selectFirst"));
             return;
         }
         attempt(() -> action.accept(selected));
@@ -177,13 +181,14 @@ class UsersView extends VerticalLayout {
                 default -> null;
             };
             if (field != null) {
-                field.setErrorMessage(invalid.getMessage());
+                field.setErrorMessage(AccountErrors.message(invalid, this));
                 field.setInvalid(true);
             } else if (invalid.field().equals("programs")) {
-                programs.setErrorMessage(invalid.getMessage());
+                programs.setErrorMessage(AccountErrors.message(invalid, this));
                 programs.setInvalid(true);
             } else {
-                Notification.show(invalid.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(AccountErrors.message(invalid, this))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }
     }
@@ -196,5 +201,23 @@ class UsersView extends VerticalLayout {
                     .ifPresent(users::select);
         }
         signIns.setItems(administration.latestSignIns());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.pageTitle");
+    }
+
+    private String roleName(Role role) {
+        return role == null ? "" : getTranslation("admin.role." + role.name());
+    }
+
+    private String signInOutcome(String outcome) {
+        if (outcome == null) {
+            return "";
+        }
+        var key = "admin.signIn." + outcome;
+        var words = getTranslation(key);
+        return words.equals(key) ? outcome : words;
     }
 }

@@ -3,6 +3,7 @@ package app.ponte.audit;
 import app.ponte.agenda.EngagementSummary;
 import app.ponte.agenda.MissionSummary;
 import app.ponte.dashboard.ProgramSummary;
+import app.ponte.layout.DatePickers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,16 +26,15 @@ import java.util.stream.Collectors;
  */
 class AsOfPanel extends VerticalLayout {
 
-    private static final DateTimeFormatter VENUE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm",
-            Locale.ENGLISH);
-
     private final AuditFacade audit;
-    private final DateTimePicker moment = new DateTimePicker("As of (UTC)");
-    private final Button show = new Button("Show the agenda as of then");
+    private final DateTimeFormatter venueTime = DateTimeFormatter.ofPattern(getTranslation("date.venueTime"),
+            getLocale());
+    private final DateTimePicker moment = DatePickers.localize(new DateTimePicker(getTranslation("audit.asOfUtc")));
+    private final Button show = new Button(getTranslation("audit.asOf.showAgenda"));
     private final HistoricalBanner banner = new HistoricalBanner("historical-banner");
     private final Grid<EngagementSummary> agenda = new Grid<>();
-    private final ComboBox<ProgramSummary> program = new ComboBox<>("Program");
-    private final Button showDashboard = new Button("Show the dashboard as of then");
+    private final ComboBox<ProgramSummary> program = new ComboBox<>(getTranslation("audit.program"));
+    private final Button showDashboard = new Button(getTranslation("audit.asOf.showDashboard"));
     private final Grid<FieldValue> dashboard = new Grid<>();
     private Map<String, MissionSummary> missions = Map.of();
 
@@ -66,20 +65,21 @@ class AsOfPanel extends VerticalLayout {
         showDashboard.addClickListener(click -> showDashboard());
         dashboard.setId("as-of-dashboard");
         dashboard.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        dashboard.addColumn(FieldValue::field).setHeader("Figure").setAutoWidth(true).setFlexGrow(0);
-        dashboard.addColumn(FieldValue::value).setHeader("Value").setFlexGrow(1);
+        dashboard.addColumn(FieldValue::field).setHeader(getTranslation("audit.figure")).setAutoWidth(true)
+                .setFlexGrow(0);
+        dashboard.addColumn(FieldValue::value).setHeader(getTranslation("audit.value")).setFlexGrow(1);
         dashboard.setVisible(false);
     }
 
     private void configureGrid() {
         agenda.setId("as-of-agenda");
         agenda.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        agenda.addColumn(e -> missionTitle(e)).setHeader("Mission").setAutoWidth(true);
-        agenda.addColumn(e -> VENUE_TIME.format(e.venueStart()) + " (" + e.zone().getId() + ")")
-                .setHeader("Venue time").setAutoWidth(true).setFlexGrow(0);
-        agenda.addColumn(EngagementSummary::title).setHeader("Title").setFlexGrow(1);
-        agenda.addColumn(EngagementSummary::venue).setHeader("Venue").setAutoWidth(true);
-        agenda.setEmptyStateText("Nothing was scheduled then.");
+        agenda.addColumn(e -> missionTitle(e)).setHeader(getTranslation("mission.title")).setAutoWidth(true);
+        agenda.addColumn(e -> venueTime.format(e.venueStart()) + " (" + e.zone().getId() + ")")
+                .setHeader(getTranslation("time.venue")).setAutoWidth(true).setFlexGrow(0);
+        agenda.addColumn(EngagementSummary::title).setHeader(getTranslation("engagement.title")).setFlexGrow(1);
+        agenda.addColumn(EngagementSummary::venue).setHeader(getTranslation("engagement.venue")).setAutoWidth(true);
+        agenda.setEmptyStateText(getTranslation("audit.asOf.nothingScheduled"));
         agenda.setVisible(false);
     }
 
@@ -91,23 +91,23 @@ class AsOfPanel extends VerticalLayout {
     private boolean momentPicked() {
         boolean missing = moment.getValue() == null;
         moment.setInvalid(missing);
-        moment.setErrorMessage(missing ? "Pick the moment to look at" : null);
+        moment.setErrorMessage(missing ? getTranslation("audit.momentRequired") : null);
         return !missing;
     }
 
     private void showDashboard() {
         boolean noProgram = program.getValue() == null;
         program.setInvalid(noProgram);
-        program.setErrorMessage(noProgram ? "Pick the program whose dashboard to see" : null);
+        program.setErrorMessage(noProgram ? getTranslation("audit.asOf.programRequired") : null);
         if (!momentPicked() || noProgram) {
             return;
         }
         var picked = program.getValue();
         var historical = audit.dashboardAsOf(picked.programId(), Moments.fromPicker(moment.getValue()));
         agenda.setVisible(false);
-        dashboard.setItems(historical.map(h -> DashboardFigures.of(h.dashboard())).orElse(List.of()));
+        dashboard.setItems(historical.map(h -> DashboardFigures.of(h.dashboard(), this)).orElse(List.of()));
         dashboard.setVisible(true);
-        banner.show("the dashboard of " + picked.name(), Moments.fromPicker(moment.getValue()),
+        banner.show(getTranslation("audit.asOf.dashboardOf", picked.name()), Moments.fromPicker(moment.getValue()),
                 historical.map(HistoricalDashboard::events).orElse(0L));
     }
 
@@ -122,7 +122,7 @@ class AsOfPanel extends VerticalLayout {
         agenda.setVisible(true);
         dashboard.setVisible(false);
         int count = historical.missions().size();
-        banner.show("the agenda (" + count + (count == 1 ? " mission)" : " missions)"), historical.asOf(),
+        banner.show(getTranslation("audit.asOf.agenda", count), historical.asOf(),
                 historical.events());
     }
 }

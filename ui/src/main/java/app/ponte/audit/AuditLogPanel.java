@@ -1,6 +1,7 @@
 package app.ponte.audit;
 
 import app.ponte.dashboard.ProgramSummary;
+import app.ponte.layout.DatePickers;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -30,11 +31,11 @@ class AuditLogPanel extends VerticalLayout {
             .withZone(ZoneOffset.UTC);
 
     private final AuditFacade audit;
-    private final TextField user = new TextField("User");
-    private final DateTimePicker from = new DateTimePicker("From (UTC)");
-    private final DateTimePicker to = new DateTimePicker("To (UTC)");
-    private final ComboBox<RecordType> recordType = new ComboBox<>("Record type");
-    private final ComboBox<ProgramSummary> program = new ComboBox<>("Program");
+    private final TextField user = new TextField(getTranslation("audit.user"));
+    private final DateTimePicker from = DatePickers.localize(new DateTimePicker(getTranslation("audit.fromUtc")));
+    private final DateTimePicker to = DatePickers.localize(new DateTimePicker(getTranslation("audit.toUtc")));
+    private final ComboBox<RecordType> recordType = new ComboBox<>(getTranslation("audit.recordType"));
+    private final ComboBox<ProgramSummary> program = new ComboBox<>(getTranslation("audit.program"));
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Span total = new Span();
     private final Anchor export = new Anchor();
@@ -63,7 +64,7 @@ class AuditLogPanel extends VerticalLayout {
         to.setId("audit-to");
         recordType.setId("audit-record-type");
         recordType.setItems(Arrays.asList(RecordType.values()));
-        recordType.setItemLabelGenerator(RecordType::label);
+        recordType.setItemLabelGenerator(type -> RecordTypeNames.name(type, this));
         recordType.setClearButtonVisible(true);
         program.setId("audit-program");
         program.setItemLabelGenerator(ProgramSummary::name);
@@ -80,22 +81,26 @@ class AuditLogPanel extends VerticalLayout {
     private void configureGrid() {
         grid.setId("audit-log");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(AuditEntry::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> Moments.show(entry.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> Moments.who(entry.userId(), entry.role()))
-                .setHeader("Who").setAutoWidth(true);
-        grid.addColumn(AuditEntry::source).setHeader("From").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::event).setHeader("What").setAutoWidth(true);
-        grid.addColumn(entry -> entry.recordType().label()).setHeader("Record").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::summary).setHeader("About").setFlexGrow(1)
+        grid.addColumn(AuditEntry::number).setHeader(getTranslation("audit.number")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(entry -> Moments.show(entry.at(), this)).setHeader(getTranslation("audit.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> Moments.who(entry.userId(), entry.role(), this))
+                .setHeader(getTranslation("audit.who")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::source).setHeader(getTranslation("audit.source")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditEntry::event).setHeader(getTranslation("audit.what")).setAutoWidth(true);
+        grid.addColumn(entry -> RecordTypeNames.name(entry.recordType(), this))
+                .setHeader(getTranslation("audit.record")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.about")).setFlexGrow(1)
                 .setTooltipGenerator(AuditEntry::summary);
-        grid.setEmptyStateText("No event matches these filters.");
+        grid.setEmptyStateText(getTranslation("audit.log.none"));
         grid.addItemClickListener(click -> fireEvent(new RecordChosen(this, click.getItem())));
     }
 
     private void configureExport() {
         export.setId("audit-export");
-        export.setText("Export CSV");
+        export.setText(getTranslation("audit.exportCsv"));
         export.getElement().setAttribute("download", true);
     }
 
@@ -108,13 +113,13 @@ class AuditLogPanel extends VerticalLayout {
         var filter = filter();
         if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
             to.setInvalid(true);
-            to.setErrorMessage("Must be after From");
+            to.setErrorMessage(getTranslation("audit.toAfterFrom"));
             return;
         }
         to.setInvalid(false);
         grid.setItems(query -> audit.page(filter, query.getOffset(), query.getLimit()).entries().stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, audit.page(filter, 0, 1).total()));
-        total.setText(audit.page(filter, 0, 1).total() + " events");
+        total.setText(getTranslation("audit.eventCount", audit.page(filter, 0, 1).total()));
         csv = new StreamResource("ponte-audit-" + FILE_STAMP.format(java.time.Instant.now()) + ".csv", () -> {
             var out = new StringWriter();
             audit.exportCsv(filter, out);

@@ -4,7 +4,7 @@ import app.ponte.layout.MainLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -13,9 +13,8 @@ import jakarta.annotation.security.RolesAllowed;
  * moment, and proof that the record was not altered.
  */
 @Route(value = "audit", layout = MainLayout.class)
-@PageTitle("Audit · Ponte")
 @RolesAllowed({"ADMINISTRATOR", "CLUSTER_MANAGER"})
-class AuditView extends VerticalLayout {
+class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private final TabSheet tabs = new TabSheet();
     private final Tab historyTab;
@@ -26,15 +25,20 @@ class AuditView extends VerticalLayout {
         var history = new HistoryPanel(audit);
         tabs.setId("audit-tabs");
         tabs.setSizeFull();
-        tabs.add(new Tab("Audit log"), log);
-        historyTab = tabs.add(new Tab("Record history"), history);
-        tabs.add(new Tab("As of"), new AsOfPanel(audit));
-        tabs.add(new Tab("Tamper evidence"), new ChainPanel(audit));
+        tabs.add(new Tab(getTranslation("audit.tab.log")), log);
+        historyTab = tabs.add(new Tab(getTranslation("audit.tab.history")), history);
+        tabs.add(new Tab(getTranslation("audit.tab.asOf")), new AsOfPanel(audit));
+        tabs.add(new Tab(getTranslation("audit.tab.chain")), new ChainPanel(audit));
         log.addRecordChosenListener(chosen -> {
             history.showRecord(chosen.entry().recordType(), chosen.entry().recordId());
             tabs.setSelectedTab(historyTab);
         });
         add(tabs);
         setFlexGrow(1, tabs);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.pageTitle");
     }
 }

@@ -1,10 +1,14 @@
 package app.ponte.audit;
 
 import app.ponte.dashboard.ProgramDashboard;
+import app.ponte.layout.DatePickers;
+import com.vaadin.flow.component.Component;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** A program's dashboard as a list of figures, for reading a past one line by line. */
@@ -13,36 +17,46 @@ final class DashboardFigures {
     private DashboardFigures() {
     }
 
-    static List<FieldValue> of(ProgramDashboard dashboard) {
+    static List<FieldValue> of(ProgramDashboard dashboard, Component on) {
+        var dates = DateTimeFormatter.ofPattern(DatePickers.dateFormat(Moments.locale(on)));
+        Function<LocalDate, String> day = date -> date == null ? "—" : dates.format(date);
         var figures = new ArrayList<FieldValue>();
-        figures.add(new FieldValue("Program", dashboard.name()));
-        figures.add(new FieldValue("Period", dashboard.start() == null ? "—"
-                : dashboard.start() + " to " + dashboard.end()));
-        dashboard.indicators().forEach(indicator -> figures.add(new FieldValue(words(indicator.kind().name()),
-                indicator.actual() + " of " + indicator.target() + " (" + indicator.periodStart() + " to "
-                        + indicator.periodEnd() + ")")));
-        figures.add(new FieldValue("Engagements scheduled", Long.toString(dashboard.engagementsScheduled())));
-        figures.add(new FieldValue("Engagements held", Long.toString(dashboard.engagementsHeld())));
-        figures.add(new FieldValue("Engagements cancelled", Long.toString(dashboard.engagementsCancelled())));
-        figures.add(new FieldValue("Outcomes", dashboard.outcomes() + counts(dashboard.outcomesByKind())));
-        figures.add(new FieldValue("Opportunities by stage", counts(dashboard.opportunitiesByStage()).strip()));
-        figures.add(new FieldValue("Opportunities dropped", Long.toString(dashboard.opportunitiesDropped())));
-        figures.add(new FieldValue("Counterparts by country", counts(dashboard.counterpartsByCountry()).strip()));
-        figures.add(new FieldValue("Follow-ups overdue", Integer.toString(dashboard.overdueFollowUps().size())));
-        figures.add(new FieldValue("Engagements upcoming", Integer.toString(dashboard.upcoming().size())));
+        figures.add(figure(on, "audit.figure.program", dashboard.name()));
+        figures.add(figure(on, "audit.figure.period", dashboard.start() == null ? "—"
+                : on.getTranslation("audit.figure.fromTo", day.apply(dashboard.start()), day.apply(dashboard.end()))));
+        dashboard.indicators().forEach(indicator -> figures.add(new FieldValue(
+                on.getTranslation("indicator." + indicator.kind().name()),
+                on.getTranslation("audit.figure.progress", indicator.actual(), indicator.target(),
+                        day.apply(indicator.periodStart()), day.apply(indicator.periodEnd())))));
+        figures.add(figure(on, "audit.figure.scheduled", count(dashboard.engagementsScheduled())));
+        figures.add(figure(on, "audit.figure.held", count(dashboard.engagementsHeld())));
+        figures.add(figure(on, "audit.figure.cancelled", count(dashboard.engagementsCancelled())));
+        figures.add(figure(on, "audit.figure.outcomes",
+                dashboard.outcomes() + counts(dashboard.outcomesByKind(), "outcome.", on)));
+        figures.add(figure(on, "audit.figure.opportunitiesByStage",
+                counts(dashboard.opportunitiesByStage(), "stage.", on).strip()));
+        figures.add(figure(on, "audit.figure.dropped", count(dashboard.opportunitiesDropped())));
+        figures.add(figure(on, "audit.figure.counterpartsByCountry",
+                counts(dashboard.counterpartsByCountry(), null, on).strip()));
+        figures.add(figure(on, "audit.figure.overdue", Integer.toString(dashboard.overdueFollowUps().size())));
+        figures.add(figure(on, "audit.figure.upcoming", Integer.toString(dashboard.upcoming().size())));
         return figures;
     }
 
-    private static String counts(Map<?, Long> counts) {
-        var nonZero = counts.entrySet().stream().filter(entry -> entry.getValue() > 0)
-                .map(entry -> words(entry.getKey().toString()) + " " + entry.getValue())
-                .collect(Collectors.joining(", "));
-        return nonZero.isEmpty() ? " —" : " (" + nonZero + ")";
+    private static FieldValue figure(Component on, String key, String value) {
+        return new FieldValue(on.getTranslation(key), value);
     }
 
-    private static String words(String constant) {
-        var lower = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
-        return constant.equals(constant.toUpperCase(Locale.ROOT)) && constant.length() > 3
-                ? Character.toUpperCase(lower.charAt(0)) + lower.substring(1) : constant;
+    private static String count(long count) {
+        return Long.toString(count);
+    }
+
+    /** Non-zero counts in brackets; keys are named through {@code prefix}, or shown as they are (country codes). */
+    private static String counts(Map<?, Long> counts, String prefix, Component on) {
+        var nonZero = counts.entrySet().stream().filter(entry -> entry.getValue() > 0)
+                .map(entry -> (prefix == null ? entry.getKey().toString()
+                        : on.getTranslation(prefix + entry.getKey())) + " " + entry.getValue())
+                .collect(Collectors.joining(", "));
+        return nonZero.isEmpty() ? " —" : " (" + nonZero + ")";
     }
 }

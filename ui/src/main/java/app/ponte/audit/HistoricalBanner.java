@@ -16,8 +16,7 @@ class HistoricalBanner extends Div {
     }
 
     void show(String what, Instant asOf, long events) {
-        setText("Historical view: " + what + " as it stood on " + Moments.show(asOf) + ", rebuilt from " + events
-                + " events up to then. Nothing here is live.");
+        setText(getTranslation("audit.banner", what, Moments.show(asOf, this), events));
         setVisible(true);
     }
 

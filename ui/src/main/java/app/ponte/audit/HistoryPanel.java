@@ -1,5 +1,6 @@
 package app.ponte.audit;
 
+import app.ponte.layout.DatePickers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -17,11 +18,11 @@ import java.util.List;
 class HistoryPanel extends VerticalLayout {
 
     private final AuditFacade audit;
-    private final ComboBox<RecordType> recordType = new ComboBox<>("Record type");
-    private final TextField recordId = new TextField("Record id");
-    private final Button show = new Button("Show history");
-    private final DateTimePicker asOf = new DateTimePicker("As of (UTC)");
-    private final Button showAsOf = new Button("Show as of");
+    private final ComboBox<RecordType> recordType = new ComboBox<>(getTranslation("audit.recordType"));
+    private final TextField recordId = new TextField(getTranslation("audit.recordId"));
+    private final Button show = new Button(getTranslation("audit.showHistory"));
+    private final DateTimePicker asOf = DatePickers.localize(new DateTimePicker(getTranslation("audit.asOfUtc")));
+    private final Button showAsOf = new Button(getTranslation("audit.showRecordAsOf"));
     private final Grid<HistoryEntry> history = new Grid<>();
     private final HistoricalBanner banner = new HistoricalBanner("record-historical-banner");
     private final Grid<FieldValue> state = new Grid<>();
@@ -42,7 +43,7 @@ class HistoryPanel extends VerticalLayout {
     private void configureForm() {
         recordType.setId("history-record-type");
         recordType.setItems(Arrays.stream(RecordType.values()).filter(type -> type != RecordType.OTHER).toList());
-        recordType.setItemLabelGenerator(RecordType::label);
+        recordType.setItemLabelGenerator(type -> RecordTypeNames.name(type, this));
         recordType.setValue(RecordType.MISSION);
         recordId.setId("history-record-id");
         recordId.setWidth("24em");
@@ -56,18 +57,21 @@ class HistoryPanel extends VerticalLayout {
     private void configureGrids() {
         history.setId("history");
         history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        history.addColumn(entry -> Moments.show(entry.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(entry -> Moments.who(entry.userId(), entry.role()))
-                .setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(HistoryEntry::source).setHeader("From").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(HistoryEntry::event).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(HistoryEntry::description).setHeader("Changes (before → after)").setFlexGrow(1);
-        history.setEmptyStateText("Pick a record, or a row of the audit log.");
+        history.addColumn(entry -> Moments.show(entry.at(), this)).setHeader(getTranslation("audit.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(entry -> Moments.who(entry.userId(), entry.role(), this))
+                .setHeader(getTranslation("audit.who")).setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(HistoryEntry::source).setHeader(getTranslation("audit.source")).setAutoWidth(true)
+                .setFlexGrow(0);
+        history.addColumn(HistoryEntry::event).setHeader(getTranslation("audit.what")).setAutoWidth(true)
+                .setFlexGrow(0);
+        history.addColumn(HistoryEntry::description).setHeader(getTranslation("audit.changes")).setFlexGrow(1);
+        history.setEmptyStateText(getTranslation("audit.history.pick"));
         state.setId("record-as-of");
         state.setVisible(false);
         state.setAllRowsVisible(true);
-        state.addColumn(FieldValue::field).setHeader("Field").setAutoWidth(true).setFlexGrow(0);
-        state.addColumn(FieldValue::value).setHeader("Value").setFlexGrow(1);
+        state.addColumn(FieldValue::field).setHeader(getTranslation("audit.field")).setAutoWidth(true).setFlexGrow(0);
+        state.addColumn(FieldValue::value).setHeader(getTranslation("audit.value")).setFlexGrow(1);
     }
 
     /** Shows the history of the record an audit entry is about. */
@@ -83,7 +87,7 @@ class HistoryPanel extends VerticalLayout {
         }
         List<HistoryEntry> entries = audit.history(recordType.getValue(), recordId.getValue());
         history.setItems(entries);
-        history.setEmptyStateText("No history for this record (unknown, or outside your programs).");
+        history.setEmptyStateText(getTranslation("audit.history.none"));
         banner.hide();
         state.setVisible(false);
     }
@@ -94,7 +98,7 @@ class HistoryPanel extends VerticalLayout {
         }
         if (asOf.getValue() == null) {
             asOf.setInvalid(true);
-            asOf.setErrorMessage("Pick the moment to look at");
+            asOf.setErrorMessage(getTranslation("audit.momentRequired"));
             return;
         }
         asOf.setInvalid(false);
@@ -102,13 +106,13 @@ class HistoryPanel extends VerticalLayout {
         var found = audit.recordAsOf(recordType.getValue(), recordId.getValue(), at);
         state.setItems(found.map(RecordState::fields).orElse(List.of()));
         state.setVisible(true);
-        banner.show("this " + recordType.getValue().label(), at, found.map(RecordState::events).orElse(0));
+        banner.show(RecordTypeNames.thisOne(recordType.getValue(), this), at, found.map(RecordState::events).orElse(0));
     }
 
     private boolean validRecord() {
         boolean missing = recordId.getValue().isBlank();
         recordId.setInvalid(missing);
-        recordId.setErrorMessage(missing ? "A record id is required" : null);
+        recordId.setErrorMessage(missing ? getTranslation("audit.recordIdRequired") : null);
         return !missing && recordType.getValue() != null;
     }
 }

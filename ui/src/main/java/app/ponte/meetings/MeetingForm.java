@@ -1,6 +1,7 @@
 package app.ponte.meetings;
 
 import app.ponte.agenda.MissionSummary;
+import app.ponte.layout.DatePickers;
 import app.ponte.mission.EngagementKind;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -63,8 +64,10 @@ class MeetingForm extends FormLayout {
         venue.setId("meeting-venue");
         start.setLabel(getTranslation("form.startsVenue"));
         start.setId("meeting-start");
+        DatePickers.localize(start);
         end.setLabel(getTranslation("form.endsVenue"));
         end.setId("meeting-end");
+        DatePickers.localize(end);
         // Each keystroke reaches the Binder, so a rule is shown while the officer types, not on leaving the field.
         for (var text : new TextField[] {title, venue, themes}) {
             text.setValueChangeMode(ValueChangeMode.EAGER);

@@ -4,6 +4,7 @@ import app.ponte.agenda.EngagementSummary;
 import app.ponte.agenda.MissionSummary;
 import app.ponte.directory.ContactCard;
 import app.ponte.directory.OrganizationCard;
+import app.ponte.layout.DatePickers;
 import app.ponte.mission.CancelEngagement;
 import app.ponte.mission.EngagementId;
 import app.ponte.mission.EngagementKind;
@@ -144,6 +145,8 @@ final class EngagementForms {
 
         /** Start and end pickers in venue time, kept within the mission's days, with the end after the start. */
         void times(DateTimePicker start, DateTimePicker end, MissionSummary mission) {
+            DatePickers.localize(start);
+            DatePickers.localize(end);
             start.setStep(Duration.ofMinutes(15));
             end.setStep(Duration.ofMinutes(15));
             start.setMin(mission.startDate().atStartOfDay());

@@ -1,5 +1,6 @@
 package app.ponte.wall;
 
+import app.ponte.layout.DatePickers;
 import jakarta.annotation.security.RolesAllowed;
 import app.ponte.dashboard.ProgramSummary;
 import app.ponte.layout.MainLayout;
@@ -71,6 +72,7 @@ class DisplayLinksView extends VerticalLayout {
         scope.setItemLabelGenerator(Scope::label);
         scope.setWidth("22em");
         expiresAt.setId("link-expires");
+        DatePickers.localize(expiresAt);
         rotation.setId("link-rotation");
         rotation.setValue((int) DisplayLinks.DEFAULT_ROTATION.toSeconds());
         rotation.setMin((int) DisplayLinks.SHORTEST_ROTATION.toSeconds());

@@ -1,6 +1,7 @@
 package app.ponte.admin;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,13 +19,16 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,9 +60,14 @@ class UsersViewTest {
     private UserDirectory users;
 
     private void open(String username) {
+        open(username, Locale.ENGLISH);
+    }
+
+    private void open(String username, Locale language) {
         UiSignIn.as(context, username);
         var routes = new Routes(Set.of(UsersView.class), Set.of(), true);
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        UI.getCurrent().setLocale(language);
         UI.getCurrent().navigate(UsersView.class);
     }
 
@@ -111,5 +120,37 @@ class UsersViewTest {
 
         assertThatThrownBy(() -> context.getBean(UserAdministration.class).users())
                 .isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anItalianAdministratorReadsTheScreenInItalian() {
+        open("administrator", Locale.ITALIAN);
+
+        assertThat(_find(H2.class)).extracting(H2::getText).containsExactly("Utenti", "Token API", "Ultimi accessi");
+        assertThat(_get(Button.class, spec -> spec.withId("create-user")).getText()).isEqualTo("Crea utente");
+        assertThat(_get(TextField.class, spec -> spec.withId("user-name")).getLabel()).isEqualTo("Nome utente");
+        Grid<UserAccount> grid = _get(Grid.class, spec -> spec.withId("users"));
+        assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText)
+                .contains("Nome utente", "Ruolo", "Programmi", "Stato", "Blocco");
+        var rows = IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._getFormattedRow(grid, row)).toList();
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("administrator", "Amministratore"));
+        Select<Role> role = _get(Select.class, spec -> spec.withId("user-role"));
+        assertThat(role.getItemLabelGenerator().apply(Role.CLUSTER_MANAGER)).isEqualTo("Responsabile di cluster");
+        assertThat(_get(Grid.class, spec -> spec.withId("sign-ins")).getColumns())
+                .extracting(column -> ((Grid.Column<?>) column).getHeaderText())
+                .containsExactly("Quando", "Nome utente", "Esito", "Indirizzo");
+    }
+
+    @Test
+    void aShortPasswordIsRefusedInItalian() {
+        open("administrator", Locale.ITALIAN);
+
+        _setValue(_get(TextField.class, spec -> spec.withId("user-name")), "troppo.corta");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("user-password")), "corta");
+        _click(_get(Button.class, spec -> spec.withId("create-user")));
+
+        assertThat(_get(PasswordField.class, spec -> spec.withId("user-password")).getErrorMessage())
+                .isEqualTo("Deve contenere da 12 a 128 caratteri");
     }
 }
