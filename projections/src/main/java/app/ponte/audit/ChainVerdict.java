@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * What a verify of the hash chain found: {@code intact} when all {@code linked} events verify, otherwise the first
- * global number {@code brokenAt} where it breaks and why. {@code summary} says it in one sentence.
+ * global number {@code brokenAt} where it breaks and why. {@code summary} says it in one sentence; {@code unlinked}
+ * counts the numbers taken after the last link (appended since, not linked yet).
  */
 public record ChainVerdict(
         boolean intact,
@@ -15,4 +16,5 @@ public record ChainVerdict(
         String reason,
         String summary,
         Instant checkedAt,
-        long millis) {}
+        long millis,
+        long unlinked) {}

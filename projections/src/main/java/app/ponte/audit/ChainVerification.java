@@ -31,6 +31,6 @@ public class ChainVerification {
         var report = chain.verify();
         long millis = Duration.between(started, clock.instant()).toMillis();
         return new ChainVerdict(report.intact(), report.linked(), report.verified(), report.brokenAt(),
-                report.eventId(), report.reason(), report.summary(), started, millis);
+                report.eventId(), report.reason(), report.summary(), started, millis, report.unlinked());
     }
 }

@@ -36,6 +36,7 @@ class ChainPanel extends VerticalLayout {
     private void verifyNow() {
         var verdict = audit.verifyChain();
         var finding = verdict.intact() ? getTranslation("audit.chain.intact", verdict.linked())
+                + (verdict.unlinked() > 0 ? " " + getTranslation("audit.chain.unlinked", verdict.unlinked()) : "")
                 : getTranslation("audit.chain.broken", verdict.brokenAt()
                         + (verdict.eventId() == null ? "" : " (" + verdict.eventId() + ")"), reason(verdict.reason()),
                         verdict.verified());
