@@ -109,8 +109,8 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
      * Readers wait for a missing number at or below it; beyond it is the head of the stream.
      */
     private final AtomicLong highestKnown = new AtomicLong();
-    /** The next number this instance hands out, or 0 before it has looked for the head. Guarded by itself. */
-    private final long[] nextNumber = {0};
+    /** Whether this instance has looked for the head since it started; before that it knows of no number taken. */
+    private volatile boolean headFound;
     /** Commits that lost their number to another writer and were made again under a later one. */
     private final LongAdder numbersLost = new LongAdder();
     /** When this instance first saw each number that it is waiting for. */
@@ -191,7 +191,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
                     log.debug("Commit at global number {} lost its number ({}); retrying under a new one", first,
                             e.getError().getMessage());
                     numbersLost.increment();
-                    skipPast(numbers.get(numbers.size() - 1));
+                    learnHeadAfter(numbers.get(numbers.size() - 1));
                     continue;
                 }
                 handlePersistenceException(e, messages.get(0));
@@ -214,24 +214,23 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
      * numbers.
      */
     long takeNumbers(int count) {
-        synchronized (nextNumber) {
-            if (nextNumber[0] == 0) {
-                nextNumber[0] = firstFreeAfter(highestKnown.get());
+        if (!headFound) {
+            synchronized (highestKnown) {
+                if (!headFound) {
+                    learnHeadAfter(highestKnown.get());
+                    headFound = true;
+                }
             }
-            long first = Math.max(nextNumber[0], highestKnown.get() + 1);
-            nextNumber[0] = first + count;
-            highestKnown.accumulateAndGet(first + count - 1, Math::max);
-            return first;
         }
+        // The numbers handed out are those after the highest known, which then becomes the last of them.
+        return highestKnown.accumulateAndGet(count, Long::sum) - count + 1;
     }
 
-    /** After a commit lost {@code taken} to another writer: the next numbers handed out come after the head. */
-    private void skipPast(long taken) {
-        long free = firstFreeAfter(taken);
-        synchronized (nextNumber) {
-            nextNumber[0] = Math.max(nextNumber[0], free);
-        }
-        highestKnown.accumulateAndGet(free - 1, Math::max);
+    /** Finds the head after a number known to be taken, remembers it as the highest known, and returns it. */
+    private long learnHeadAfter(long taken) {
+        long head = firstFreeAfter(taken) - 1;
+        highestKnown.accumulateAndGet(head, Math::max);
+        return head;
     }
 
     /**
@@ -244,28 +243,11 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
      */
     long firstFreeAfter(long taken) {
         long low = taken;
-        long high = -1;
-        List<Long> doubling = LongStream.range(0, 62).map(power -> taken + (1L << power)).boxed().toList();
-        Set<Long> present = present(doubling);
-        for (long number : doubling) {
-            if (!present.contains(number)) {
-                high = number;
-                break;
-            }
-            low = number;
-        }
-        if (high < 0) {
-            throw new IllegalStateException("No free global number after " + taken);
-        }
-        while (high - low > 1) {
-            long span = high - low;
-            int points = (int) Math.min(SEARCH_POINTS, span - 1);
-            List<Long> probes = new ArrayList<>(points);
-            for (int i = 1; i <= points; i++) {
-                probes.add(low + span * i / (points + 1));
-            }
-            // The probes lie strictly between low and high, so each round moves one of them.
-            present = present(probes);
+        long high = Long.MAX_VALUE;
+        List<Long> probes = LongStream.range(0, 62).map(power -> taken + (1L << power)).boxed().toList();
+        while (true) {
+            // Probes ascend strictly between low and high: the last taken one raises low, the first free one is high.
+            Set<Long> present = present(probes);
             for (long number : probes) {
                 if (!present.contains(number)) {
                     high = number;
@@ -273,8 +255,20 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 }
                 low = number;
             }
+            if (high == Long.MAX_VALUE) {
+                throw new IllegalStateException("No free global number after " + taken);
+            }
+            if (high - low == 1) {
+                return high;
+            }
+            long span = high - low;
+            int points = (int) Math.min(SEARCH_POINTS, span - 1);
+            List<Long> between = new ArrayList<>(points);
+            for (int i = 1; i <= points; i++) {
+                between.add(low + span * i / (points + 1));
+            }
+            probes = between;
         }
-        return high;
     }
 
     /** Which of the given numbers are taken, by events or a claim. */
@@ -432,7 +426,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
             if (present.size() == size && size < batchSize) {
                 // A probe past the known head came back full: others have written further than this instance
                 // knows. Finding the head lets the next reads take whole batches again.
-                highestKnown.accumulateAndGet(firstFreeAfter(next + size - 1) - 1, Math::max);
+                learnHeadAfter(next + size - 1);
             }
             if (!result.isEmpty()) {
                 return result;
@@ -521,10 +515,11 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     private static TrackedEventData<?> tracked(long number, Document event) {
         GlobalSequenceTrackingToken token = new GlobalSequenceTrackingToken(number);
-        if (event.getString("type") == null) {
-            return new TrackedEvent(token, event);
+        DomainEventData<String> decoded = decode(event);
+        if (decoded.getType() == null) {
+            return new TrackedEvent(token, decoded);
         }
-        return new TrackedDomainEventData<>(token, decode(event));
+        return new TrackedDomainEventData<>(token, decoded);
     }
 
     private static DomainEventData<String> decode(Document event) {
@@ -593,9 +588,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     /** The last number taken before the first free one: the head of the stream as far as the store shows it. */
     public long head() {
-        long head = firstFreeAfter(highestKnown.get()) - 1;
-        highestKnown.accumulateAndGet(head, Math::max);
-        return head;
+        return learnHeadAfter(highestKnown.get());
     }
 
     /**
@@ -619,28 +612,27 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /** An event stored outside any aggregate, as a processor reads it. */
-    private record TrackedEvent(TrackingToken trackingToken, Document event) implements TrackedEventData<String> {
+    private record TrackedEvent(TrackingToken trackingToken, DomainEventData<String> event)
+            implements TrackedEventData<String> {
 
         @Override
         public String getEventIdentifier() {
-            return event.getString("id");
+            return event.getEventIdentifier();
         }
 
         @Override
         public Instant getTimestamp() {
-            return Timestamps.parse(event.getString("timestamp"));
+            return event.getTimestamp();
         }
 
         @Override
         public SerializedObject<String> getMetaData() {
-            return new SimpleSerializedObject<>(event.getString("metaData"), String.class, MetaData.class.getName(),
-                    null);
+            return event.getMetaData();
         }
 
         @Override
         public SerializedObject<String> getPayload() {
-            return new SimpleSerializedObject<>(event.getString("payload"), String.class,
-                    event.getString("payloadType"), event.getString("payloadRevision"));
+            return event.getPayload();
         }
     }
 
