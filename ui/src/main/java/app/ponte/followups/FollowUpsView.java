@@ -33,6 +33,8 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
     private final FollowUpsFacade followUps;
     private final TextField owner = new TextField();
     private final Checkbox mineOnly = new Checkbox();
+    /** Who "mine" means: the user signed in when the screen opened, asked once rather than on every page. */
+    private final String me;
     private final ComboBox<ProgramSummary> program = new ComboBox<>();
     private final Checkbox overdueOnly = new Checkbox();
     private final Checkbox openOnly = new Checkbox();
@@ -40,6 +42,7 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
 
     FollowUpsView(FollowUpsFacade followUps) {
         this.followUps = followUps;
+        this.me = followUps.myUserId().orElse("");
         setSizeFull();
         configureFilters();
         configureGrid();
@@ -96,10 +99,10 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
                 .stream());
     }
 
-    /** Null for anyone; with nobody signed in, "mine" matches nothing rather than everyone. */
+    /** Null for anyone; with nobody signed in, "mine" is an owner nobody is, so it matches nothing. */
     private String ownerFilter() {
         if (mineOnly.getValue()) {
-            return followUps.myUserId().orElse("");
+            return me;
         }
         return owner.getValue().isBlank() ? null : owner.getValue().strip();
     }
