@@ -1,5 +1,7 @@
 package app.ponte.store;
 
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,7 +11,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The serializer for events, snapshots, tokens and messages: JSON through Jackson, which reads Java records
- * through their canonical constructors, so stored events stay readable by people and by other tools.
+ * through their canonical constructors, so stored events stay readable by people and by other tools. Events are
+ * named by their frozen {@link StoredTypes} name rather than by their class, so that classes can move.
  */
 public final class PonteSerializer {
 
@@ -17,7 +20,7 @@ public final class PonteSerializer {
     }
 
     public static JacksonSerializer jackson() {
-        return JacksonSerializer.builder().objectMapper(objectMapper()).build();
+        return new StoredNames(JacksonSerializer.builder().objectMapper(objectMapper()));
     }
 
     public static ObjectMapper objectMapper() {
@@ -25,5 +28,27 @@ public final class PonteSerializer {
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** Jackson as Axon configures it, with the type names of {@link StoredTypes} in both directions. */
+    private static final class StoredNames extends JacksonSerializer {
+
+        StoredNames(Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        public SerializedType typeForClass(Class type) {
+            SerializedType byClass = super.typeForClass(type);
+            if (type == null || SimpleSerializedType.emptyType().equals(byClass)) {
+                return byClass;
+            }
+            return new SimpleSerializedType(StoredTypes.nameOf(type), byClass.getRevision());
+        }
+
+        @Override
+        protected String resolveClassName(SerializedType serializedType) {
+            return StoredTypes.classNameOf(serializedType.getName());
+        }
     }
 }
