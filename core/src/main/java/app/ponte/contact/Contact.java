@@ -39,7 +39,7 @@ public class Contact {
         if (contactId != null) {
             throw new ContactAlreadyAdded(command.contactId());
         }
-        organizations.requireActive(command.organizationId(), EMPLOYER);
+        organizations.requireActive("organizationId", command.organizationId(), EMPLOYER);
         ContactId id = command.contactId();
         PersonalDetails details = command.details();
         apply(new ContactAdded(id, vault.seal(id, details.fullName()), sealOptional(vault, id, details.email()),
@@ -53,7 +53,7 @@ public class Contact {
             return;
         }
         if (!organizationId.equals(command.organizationId())) {
-            organizations.requireActive(command.organizationId(), EMPLOYER);
+            organizations.requireActive("organizationId", command.organizationId(), EMPLOYER);
         }
         apply(new ContactRoleChanged(contactId, command.organizationId(), command.roleTitle(), organizationId,
                 roleTitle));
@@ -76,6 +76,11 @@ public class Contact {
             return;
         }
         apply(new ContactErased(contactId, organizationId, command.ground()));
+    }
+
+    /** For {@link RepositoryContactDirectory} only. */
+    ContactStanding standing() {
+        return new ContactStanding(contactId, organizationId, erased);
     }
 
     private void requireNotErased() {

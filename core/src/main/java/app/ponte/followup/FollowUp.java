@@ -50,14 +50,14 @@ public class FollowUp {
         ProgramId originProgram;
         if (outcomeId != null) {
             OutcomeStanding outcome = outcomes.find(command.missionId(), outcomeId)
-                    .orElseThrow(() -> new UnknownOutcome(outcomeId));
+                    .orElseThrow(() -> new UnknownOutcome("origin.outcomeId", outcomeId, command.missionId()));
             if (outcome.retracted()) {
                 throw new OutcomeWasRetracted(outcomeId);
             }
             originProgram = outcome.programId();
         } else {
             OpportunityStanding opportunity = opportunities.find(opportunityId)
-                    .orElseThrow(() -> new UnknownOpportunity(opportunityId));
+                    .orElseThrow(() -> new UnknownOpportunity("origin.opportunityId", opportunityId));
             if (opportunity.dropped()) {
                 throw new OpportunityIsDropped(opportunity.title());
             }

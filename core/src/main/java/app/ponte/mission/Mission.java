@@ -2,11 +2,13 @@ package app.ponte.mission;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import app.ponte.contact.ContactDirectory;
 import app.ponte.contact.ContactId;
 import app.ponte.organization.OrganizationDirectory;
 import app.ponte.organization.OrganizationId;
 import app.ponte.organization.OrganizationStanding;
 import app.ponte.organization.OrganizationType;
+import app.ponte.program.ProgramDirectory;
 import app.ponte.program.ProgramId;
 import app.ponte.shared.OutcomeId;
 import java.time.Instant;
@@ -67,13 +69,14 @@ public class Mission {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(PlanMission command) {
+    void handle(PlanMission command, ProgramDirectory programs) {
         if (missionId != null) {
             throw new MissionAlreadyPlanned(command.missionId());
         }
         if (command.endDate().isBefore(command.startDate())) {
             throw new MissionEndsBeforeItStarts(command.startDate(), command.endDate());
         }
+        programs.requireOpen("programId", command.programId());
         apply(new MissionPlanned(
                 command.missionId(),
                 command.programId(),
@@ -149,17 +152,18 @@ public class Mission {
         if (command.organizerId().equals(organizerId)) {
             return;
         }
-        organizations.requireActive(command.organizerId(), "the mission's organizer");
+        organizations.requireActive("organizerId", command.organizerId(), "the mission's organizer");
         apply(new MissionOrganizerAssigned(missionId, programId, command.organizerId()));
     }
 
     @CommandHandler
-    void handle(AddDelegationMember command, OrganizationDirectory organizations) {
+    void handle(AddDelegationMember command, OrganizationDirectory organizations, ContactDirectory contacts) {
         requireOpen();
         if (delegation.contains(command.contactId())) {
             throw new AlreadyInDelegation(command.contactId());
         }
-        organizations.requireActive(command.organizationId(), "the organization a delegate represents");
+        contacts.requireUsable("contactId", command.contactId());
+        organizations.requireActive("organizationId", command.organizationId(), "the organization a delegate represents");
         apply(new DelegationMemberAdded(missionId, programId, command.contactId(), command.organizationId()));
     }
 
@@ -178,7 +182,7 @@ public class Mission {
         if (supportingPosts.contains(command.postId())) {
             throw new PostAlreadySupporting(command.postId());
         }
-        OrganizationStanding post = organizations.requireActive(command.postId(), "a supporting post");
+        OrganizationStanding post = organizations.requireActive("postId", command.postId(), "a supporting post");
         if (post.type() != OrganizationType.DIPLOMATIC_POST) {
             throw new NotADiplomaticPost(post.name());
         }
@@ -195,7 +199,7 @@ public class Mission {
     }
 
     @CommandHandler
-    void handle(ScheduleEngagement command) {
+    void handle(ScheduleEngagement command, OrganizationDirectory organizations) {
         requireOpen();
         if (engagements.containsKey(command.engagementId())) {
             throw new EngagementAlreadyScheduled(command.engagementId());
@@ -207,6 +211,7 @@ public class Mission {
                 || command.end().toLocalDate().isAfter(lastDay)) {
             throw new EngagementOutsideMissionDates(command.start(), command.end(), firstDay, lastDay);
         }
+        requireCounterparts(organizations, command.counterparts(), Set.of());
         apply(new EngagementScheduled(
                 missionId,
                 command.engagementId(),
@@ -248,11 +253,15 @@ public class Mission {
     }
 
     @CommandHandler
-    void handle(RecordAttendance command) {
+    void handle(RecordAttendance command, OrganizationDirectory organizations, ContactDirectory contacts) {
         requireOpen();
         Engagement engagement = engagement(command.engagementId());
         if (engagement.status() == Engagement.Status.CANCELLED) {
             throw new EngagementWasCancelled(engagement.title());
+        }
+        command.participants().forEach(contact -> contacts.requireUsable("participants", contact));
+        for (OrganizationId present : command.organizationsPresent()) {
+            organizations.requireActive("organizationsPresent", present, "an organization present");
         }
         apply(new AttendanceRecorded(missionId, programId, engagement.id(), command.participants(),
                 command.organizationsPresent()));
@@ -271,7 +280,7 @@ public class Mission {
      * often becomes clear only weeks after the delegation is back. Only a cancelled mission refuses them.
      */
     @CommandHandler
-    void handle(LogOutcome command) {
+    void handle(LogOutcome command, OrganizationDirectory organizations) {
         requireNotCancelled();
         Engagement engagement = engagement(command.engagementId());
         if (engagement.status() != Engagement.Status.HELD) {
@@ -280,14 +289,16 @@ public class Mission {
         if (outcomes.containsKey(command.outcomeId())) {
             throw new OutcomeAlreadyLogged(command.outcomeId());
         }
+        requireCounterparts(organizations, command.counterparts(), Set.of());
         apply(new OutcomeLogged(missionId, programId, engagement.id(), command.outcomeId(), command.kind(),
                 command.description(), command.counterparts(), command.themes(), command.expectedValue()));
     }
 
     @CommandHandler
-    void handle(AmendOutcome command) {
+    void handle(AmendOutcome command, OrganizationDirectory organizations) {
         requireNotCancelled();
         Outcome outcome = liveOutcome(command.outcomeId());
+        requireCounterparts(organizations, command.counterparts(), outcome.counterparts());
         apply(new OutcomeAmended(missionId, programId, outcome.engagementId(), outcome.id(), command.kind(),
                 command.description(), command.counterparts(), command.themes(), command.expectedValue()));
     }
@@ -304,6 +315,19 @@ public class Mission {
     Optional<OutcomeStanding> outcomeStanding(OutcomeId outcomeId) {
         return Optional.ofNullable(outcomes.get(outcomeId)).map(outcome -> new OutcomeStanding(missionId, programId,
                 outcome.engagementId(), outcome.id(), outcome.kind(), outcome.retracted()));
+    }
+
+    /*
+     * A counterpart named anew must be a registered, active organization; one the record already names stays
+     * acceptable after it is archived or merged, so that an outcome can still be corrected.
+     */
+    private static void requireCounterparts(OrganizationDirectory organizations, List<OrganizationId> counterparts,
+            Set<OrganizationId> alreadyNamed) {
+        for (OrganizationId counterpart : counterparts) {
+            if (!alreadyNamed.contains(counterpart)) {
+                organizations.requireActive("counterparts", counterpart, "a counterpart");
+            }
+        }
     }
 
     private void requireNotCancelled() {
@@ -449,12 +473,14 @@ public class Mission {
 
     @EventSourcingHandler
     void on(OutcomeLogged event) {
-        outcomes.put(event.outcomeId(), new Outcome(event.outcomeId(), event.engagementId(), event.kind(), false));
+        outcomes.put(event.outcomeId(), new Outcome(event.outcomeId(), event.engagementId(), event.kind(),
+                Outcome.named(event.counterparts()), false));
     }
 
     @EventSourcingHandler
     void on(OutcomeAmended event) {
-        outcomes.put(event.outcomeId(), new Outcome(event.outcomeId(), event.engagementId(), event.kind(), false));
+        outcomes.put(event.outcomeId(), new Outcome(event.outcomeId(), event.engagementId(), event.kind(),
+                Outcome.named(event.counterparts()), false));
     }
 
     @EventSourcingHandler

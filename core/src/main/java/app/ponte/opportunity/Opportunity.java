@@ -42,7 +42,7 @@ public class Opportunity {
             throw new OpportunityAlreadyOpened(command.opportunityId());
         }
         OutcomeStanding outcome = outcomes.find(command.missionId(), command.outcomeId())
-                .orElseThrow(() -> new UnknownOutcome(command.outcomeId()));
+                .orElseThrow(() -> new UnknownOutcome("outcomeId", command.outcomeId(), command.missionId()));
         if (outcome.retracted()) {
             throw new OutcomeWasRetracted(command.outcomeId());
         }

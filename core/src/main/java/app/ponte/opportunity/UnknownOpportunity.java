@@ -1,10 +1,10 @@
 package app.ponte.opportunity;
 
-import app.ponte.shared.DomainException;
+import app.ponte.shared.UnknownReference;
 
-public class UnknownOpportunity extends DomainException {
+public class UnknownOpportunity extends UnknownReference {
 
-    public UnknownOpportunity(OpportunityId opportunityId) {
-        super("No opportunity was opened with id " + opportunityId + ".");
+    public UnknownOpportunity(String field, OpportunityId opportunityId) {
+        super(field, "opportunity", opportunityId);
     }
 }

@@ -89,7 +89,7 @@ public class Organization {
         }
         // An archived duplicate may still be merged: duplicates are often archived before anyone notices them.
         OrganizationStanding survivor = directory.find(command.survivorId())
-                .orElseThrow(() -> new UnknownOrganization(command.survivorId()));
+                .orElseThrow(() -> new UnknownOrganization("survivorId", command.survivorId()));
         if (!survivor.active()) {
             throw new MergeSurvivorNotActive(survivor);
         }

@@ -14,10 +14,12 @@ public interface OrganizationDirectory {
 
     /**
      * The organization, if it is registered and active; otherwise a rejection saying so. {@code role} names what the
-     * organization is wanted as, such as "promoter", for the message.
+     * organization is wanted as, such as "promoter", for the message; {@code field} names the command's field that
+     * holds the id, for a missing organization's rejection.
      */
-    default OrganizationStanding requireActive(OrganizationId organizationId, String role) {
-        OrganizationStanding standing = find(organizationId).orElseThrow(() -> new UnknownOrganization(organizationId));
+    default OrganizationStanding requireActive(String field, OrganizationId organizationId, String role) {
+        OrganizationStanding standing = find(organizationId)
+                .orElseThrow(() -> new UnknownOrganization(field, organizationId));
         if (!standing.active()) {
             throw new OrganizationNotActive(standing, role);
         }

@@ -1,10 +1,10 @@
 package app.ponte.organization;
 
-import app.ponte.shared.DomainException;
+import app.ponte.shared.UnknownReference;
 
-public class UnknownOrganization extends DomainException {
+public class UnknownOrganization extends UnknownReference {
 
-    public UnknownOrganization(OrganizationId organizationId) {
-        super("No organization is registered with id " + organizationId + ".");
+    public UnknownOrganization(String field, OrganizationId organizationId) {
+        super(field, "organization", organizationId);
     }
 }

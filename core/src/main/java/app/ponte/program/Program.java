@@ -44,7 +44,7 @@ public class Program {
         if (programId != null) {
             throw new ProgramAlreadyLaunched(command.programId());
         }
-        organizations.requireActive(command.promoterId(), PROMOTER);
+        organizations.requireActive("promoterId", command.promoterId(), PROMOTER);
         apply(new ProgramLaunched(command.programId(), command.name(), command.promoterId(),
                 command.partnerCountries(), command.period()));
     }
@@ -53,7 +53,7 @@ public class Program {
     void handle(AmendProgram command, OrganizationDirectory organizations) {
         requireOpen();
         if (!command.promoterId().equals(promoterId)) {
-            organizations.requireActive(command.promoterId(), PROMOTER);
+            organizations.requireActive("promoterId", command.promoterId(), PROMOTER);
         }
         indicators.forEach((kind, targets) -> requireWithin(kind, targets, command.period()));
         boolean unchanged = name.equals(command.name()) && promoterId.equals(command.promoterId())
@@ -88,6 +88,11 @@ public class Program {
     void handle(CloseProgram command) {
         requireOpen();
         apply(new ProgramClosed(programId, name, command.closingNote()));
+    }
+
+    /** For {@link RepositoryProgramDirectory} only. */
+    ProgramStanding standing() {
+        return new ProgramStanding(programId, name, closed);
     }
 
     /** A program runs for more than a single day; its end comes after its start. */

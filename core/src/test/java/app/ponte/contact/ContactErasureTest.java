@@ -23,7 +23,9 @@ import app.ponte.store.MongoStore;
 import app.ponte.store.PonteSerializer;
 import app.ponte.testing.FixedActor;
 import app.ponte.testing.InMemoryAxon;
+import app.ponte.testing.Contacts;
 import app.ponte.testing.Organizations;
+import app.ponte.testing.Programs;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -51,7 +53,7 @@ class ContactErasureTest {
                     .eventSerializer(PonteSerializer.jackson())
                     .snapshotSerializer(PonteSerializer.jackson())
                     .build(),
-            FixedActor.officer(), vault, Organizations.anyActive())
+            FixedActor.officer(), vault, Organizations.anyActive(), Programs.anyOpen(), Contacts.anyKnown())
             .register(Contact.class)
             .register(Mission.class);
     private final ContactId fabrizio = ContactId.random();

@@ -25,6 +25,9 @@ import app.ponte.shared.Money;
 import app.ponte.shared.OutcomeId;
 import java.time.LocalDateTime;
 import java.util.List;
+import app.ponte.testing.Programs;
+import app.ponte.testing.Contacts;
+import app.ponte.testing.Organizations;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +41,9 @@ class EngagementAndOutcomeTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Mission.class);
+        fixture.registerInjectableResource(Programs.anyOpen());
+        fixture.registerInjectableResource(Contacts.anyKnown());
+        fixture.registerInjectableResource(Organizations.anyActive());
     }
 
     private static ScheduleEngagement scheduleWorkshop() {

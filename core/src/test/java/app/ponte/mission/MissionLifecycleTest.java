@@ -27,6 +27,8 @@ import app.ponte.testing.Organizations;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import app.ponte.testing.Programs;
+import app.ponte.testing.Contacts;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +48,8 @@ class MissionLifecycleTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Mission.class);
+        fixture.registerInjectableResource(Programs.anyOpen());
+        fixture.registerInjectableResource(Contacts.anyKnown());
         fixture.registerInjectableResource(organizations);
     }
 

@@ -7,6 +7,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import app.ponte.testing.Programs;
+import app.ponte.testing.Contacts;
+import app.ponte.testing.Organizations;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +28,9 @@ class MissionTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Mission.class);
+        fixture.registerInjectableResource(Programs.anyOpen());
+        fixture.registerInjectableResource(Contacts.anyKnown());
+        fixture.registerInjectableResource(Organizations.anyActive());
     }
 
     private static PlanMission planShanghai() {

@@ -24,7 +24,9 @@ import app.ponte.program.ProgramId;
 import app.ponte.shared.OutcomeId;
 import app.ponte.testing.FixedActor;
 import app.ponte.testing.InMemoryAxon;
+import app.ponte.testing.Contacts;
 import app.ponte.testing.Organizations;
+import app.ponte.testing.Programs;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -45,7 +47,7 @@ class OpportunityFromOutcomeTest {
     private final InMemoryAxon axon = new InMemoryAxon(FixedActor.officer(),
             (OutcomeLookup) (mission, outcome) -> lookup.get().find(mission, outcome),
             (OpportunityLookup) id -> opportunities.get().find(id),
-            Organizations.anyActive())
+            Organizations.anyActive(), Programs.anyOpen(), Contacts.anyKnown())
             .register(Mission.class)
             .register(Opportunity.class)
             .register(FollowUp.class);

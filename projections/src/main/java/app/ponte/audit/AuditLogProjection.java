@@ -27,13 +27,17 @@ import org.bson.conversions.Bson;
  * write is an upsert keyed by the event identifier, so a replay leaves the same documents behind.
  *
  * <p>Engagement events do not name their program; the program of every mission is kept beside the log so that
- * they can be filtered by program too.
+ * they can be filtered by program too. An event of a program's record whose program the log cannot tell is still
+ * logged, under {@link #UNKNOWN_PROGRAM}: no reader's scope holds it, so only an administrator, who reads the whole
+ * log, sees it. The log never leaves a stored event out.
  */
 public class AuditLogProjection implements EventMessageHandler {
 
     public static final String PROCESSING_GROUP = "audit-log";
     static final String LOG = "audit_log";
     static final String MISSION_PROGRAMS = "audit_mission_programs";
+    /** The program of an entry whose record belongs to a program the log could not resolve. */
+    static final String UNKNOWN_PROGRAM = "unknown";
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
@@ -76,6 +80,15 @@ public class AuditLogProjection implements EventMessageHandler {
     }
 
     private String programOf(Payloads.RecordRef record, Map<String, Object> fields) {
+        String program = namedProgram(record, fields);
+        boolean outsidePrograms = switch (record.type()) {
+            case ORGANIZATION, CONTACT, OTHER -> true;
+            case PROGRAM, MISSION, ENGAGEMENT, OUTCOME, OPPORTUNITY, FOLLOW_UP -> false;
+        };
+        return program == null && !outsidePrograms ? UNKNOWN_PROGRAM : program;
+    }
+
+    private String namedProgram(Payloads.RecordRef record, Map<String, Object> fields) {
         if (record.type() == RecordType.PROGRAM) {
             return record.aggregateId();
         }
@@ -130,8 +143,8 @@ public class AuditLogProjection implements EventMessageHandler {
     // Sorting by global number happens in MongoDB: the embedded server scans and sorts in memory, MongoDB uses "n".
     @QueryHandler
     public AuditPage handle(ListAuditEntries query) {
-        if (query.programs().isEmpty()
-                || (query.programId() != null && !query.programs().contains(query.programId()))) {
+        if (!query.everyProgram() && (query.programs().isEmpty()
+                || (query.programId() != null && !query.programs().contains(query.programId())))) {
             return new AuditPage(List.of(), 0);
         }
         Bson filter = filter(query);
@@ -145,7 +158,7 @@ public class AuditLogProjection implements EventMessageHandler {
         List<Bson> filters = new ArrayList<>();
         if (query.programId() != null) {
             filters.add(Filters.eq("programId", query.programId().toString()));
-        } else {
+        } else if (!query.everyProgram()) {
             List<String> scope = new ArrayList<>();
             query.programs().forEach(program -> scope.add(program.toString()));
             scope.add(null);
@@ -163,7 +176,7 @@ public class AuditLogProjection implements EventMessageHandler {
         if (query.to() != null) {
             filters.add(Filters.lt("at", Date.from(query.to())));
         }
-        return Filters.and(filters);
+        return filters.isEmpty() ? new Document() : Filters.and(filters);
     }
 
     /** The stream an audited record's events are in, and its program, as the log knows them. */
@@ -185,7 +198,7 @@ public class AuditLogProjection implements EventMessageHandler {
                 document.getString("correlationId"),
                 RecordType.valueOf(document.getString("recordType")),
                 document.getString("recordId"),
-                program == null ? null : ProgramId.of(program),
+                program == null || program.equals(UNKNOWN_PROGRAM) ? null : ProgramId.of(program),
                 document.getString("event"),
                 document.getString("summary"));
     }

@@ -9,6 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.ponte.program.ProgramId;
 import java.io.StringWriter;
 import java.time.Instant;
+import app.ponte.mission.MissionId;
+import app.ponte.mission.MissionPlanned;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +39,7 @@ class AuditLogProjectionTest {
 
     private AuditPage list(Set<ProgramId> scope, String user, Instant from, Instant to, RecordType type,
             ProgramId program) {
-        return log.handle(new ListAuditEntries(scope, user, from, to, type, program, 0, 50));
+        return log.handle(ListAuditEntries.scoped(scope, user, from, to, type, program, 0, 50));
     }
 
     @Test
@@ -91,8 +95,26 @@ class AuditLogProjectionTest {
     }
 
     @Test
+    void anAdministratorReadsEveryStoredEventEvenOfAProgramThatDoesNotExist() {
+        var neverLaunched = ProgramId.of("6c1f0c2e-2d3e-4f5a-8b9c-0d1e2f3a4bff");
+        var stray = MissionId.of("6c1f0c2e-2d3e-4f5a-8b9c-0d1e2f3a4bfe");
+        store.append("Mission", stray, new MissionPlanned(stray, neverLaunched, "Mission recorded before references "
+                + "were checked", "Shanghai", "CN", ZoneId.of("Asia/Shanghai"), LocalDate.of(2017, 5, 16),
+                LocalDate.of(2017, 5, 17)), "officer-anna", ShanghaiEvents.RESCHEDULED.plusSeconds(60));
+        store.trackedEvents().forEach(log::handle);
+
+        var everything = log.handle(new ListAuditEntries(Set.of(PROGRAM), true, null, null, null, null, null, 0, 50));
+
+        assertThat(everything.total()).as("the store holds %d events", store.trackedEvents().size())
+                .isEqualTo(store.trackedEvents().size());
+        assertThat(everything.entries().get(0).recordId()).isEqualTo(stray.toString());
+        assertThat(list(BOTH, null, null, null, null, null).total())
+                .as("a reader limited to programs sees none of a program outside them").isEqualTo(5);
+    }
+
+    @Test
     void pagesThroughTheLog() {
-        var second = log.handle(new ListAuditEntries(BOTH, null, null, null, null, null, 2, 2));
+        var second = log.handle(ListAuditEntries.scoped(BOTH, null, null, null, null, null, 2, 2));
 
         assertThat(second.total()).isEqualTo(5);
         assertThat(second.entries()).extracting(AuditEntry::number).containsExactly(3L, 2L);

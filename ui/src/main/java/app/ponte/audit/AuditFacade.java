@@ -6,6 +6,7 @@ import java.time.Instant;
 import app.ponte.dashboard.ListPrograms;
 import app.ponte.dashboard.ProgramSummary;
 import app.ponte.programs.ProgramScope;
+import app.ponte.security.Caller;
 import app.ponte.security.CurrentCaller;
 import app.ponte.security.Role;
 import java.util.Comparator;
@@ -121,8 +122,13 @@ public class AuditFacade {
         return join(queries.query(new VerifyHashChain(), ResponseTypes.instanceOf(ChainVerdict.class)));
     }
 
+    /*
+     * An administrator reads the whole log, not the log of the programs that exist: an event whose program the log
+     * cannot resolve is in no scope, and would otherwise be stored yet missing from every listing and export.
+     */
     private ListAuditEntries query(AuditFilter filter, int offset, int limit) {
-        return new ListAuditEntries(scope(), filter.userId(), filter.from(), filter.to(), filter.recordType(),
+        boolean everyProgram = callers.current().map(Caller::everyProgram).orElse(false);
+        return new ListAuditEntries(scope(), everyProgram, filter.userId(), filter.from(), filter.to(), filter.recordType(),
                 filter.programId(), offset, limit);
     }
 

@@ -3,6 +3,8 @@ package app.ponte.config;
 import java.util.function.Supplier;
 
 import app.ponte.contact.Contact;
+import app.ponte.contact.ContactDirectory;
+import app.ponte.contact.RepositoryContactDirectory;
 import app.ponte.contact.CryptoShreddingVault;
 import app.ponte.contact.PersonalDataVault;
 import app.ponte.followup.FollowUp;
@@ -17,6 +19,8 @@ import app.ponte.organization.OrganizationDirectory;
 import app.ponte.organization.RepositoryOrganizationDirectory;
 import app.ponte.privacy.CryptoShredder;
 import app.ponte.program.Program;
+import app.ponte.program.ProgramDirectory;
+import app.ponte.program.RepositoryProgramDirectory;
 import app.ponte.store.LookupRepositories;
 import app.ponte.store.MongoKeyStore;
 import com.mongodb.client.MongoDatabase;
@@ -61,6 +65,16 @@ class DomainConfiguration {
     @Bean
     OrganizationDirectory organizationDirectory(@Lazy Configuration axon) {
         return new RepositoryOrganizationDirectory(uncached(axon, Organization.class));
+    }
+
+    @Bean
+    ProgramDirectory programDirectory(@Lazy Configuration axon) {
+        return new RepositoryProgramDirectory(uncached(axon, Program.class));
+    }
+
+    @Bean
+    ContactDirectory contactDirectory(@Lazy Configuration axon) {
+        return new RepositoryContactDirectory(uncached(axon, Contact.class));
     }
 
     @Bean

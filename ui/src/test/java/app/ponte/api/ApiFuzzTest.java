@@ -17,6 +17,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.Provide;
 
 /**
@@ -35,6 +36,12 @@ class ApiFuzzTest {
         public String toString() {
             return command + " by " + role + ": " + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
         }
+    }
+
+    /** After every property of the run, accepted or refused, the audit lists each event the store holds. */
+    @AfterContainer
+    static void theAuditListsEveryStoredEvent() {
+        AuditCompleteness.assertEveryStoredEventIsAudited(PonteServer.get());
     }
 
     @Property(tries = 400)

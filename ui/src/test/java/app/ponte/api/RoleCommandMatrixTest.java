@@ -62,6 +62,8 @@ class RoleCommandMatrixTest {
                 }
             }
         }
+        tests.add(DynamicTest.dynamicTest("the audit then lists every stored event",
+                () -> AuditCompleteness.assertEveryStoredEventIsAudited(server)));
         return tests.stream();
     }
 
@@ -77,6 +79,8 @@ class RoleCommandMatrixTest {
                 }
             }
         }
+        tests.add(DynamicTest.dynamicTest("the audit then lists every stored event",
+                () -> AuditCompleteness.assertEveryStoredEventIsAudited(server)));
         return tests.stream();
     }
 

@@ -65,6 +65,8 @@ import app.ponte.organization.RegisterOrganization;
 import app.ponte.organization.ReinstateOrganization;
 import app.ponte.organization.RenameOrganization;
 import app.ponte.organization.UnknownOrganization;
+import app.ponte.program.UnknownProgram;
+import app.ponte.contact.UnknownContact;
 import app.ponte.program.AmendProgram;
 import app.ponte.program.CloseProgram;
 import app.ponte.program.DefineIndicator;
@@ -259,9 +261,20 @@ class DomainWiringTest {
                 List.of(CountryCode.of("IT")), Period.of(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)))))
                 .isInstanceOf(UnknownOrganization.class);
 
+        var stray = MissionId.random();
+        assertThatThrownBy(() -> commands.sendAndWait(new PlanMission(stray, ProgramId.random(), "Mission",
+                "Shanghai", "CN", ZoneId.of("Asia/Shanghai"), LocalDate.of(2017, 5, 16), LocalDate.of(2017, 5, 17))))
+                .isInstanceOf(UnknownProgram.class)
+                .hasMessageStartingWith("programId: no such program");
+        assertThatThrownBy(() -> commands.sendAndWait(new ScheduleEngagement(stray, EngagementId.random(),
+                EngagementKind.MEETING, "Meeting", null, LocalDateTime.of(2017, 5, 16, 9, 0),
+                LocalDateTime.of(2017, 5, 16, 10, 0), List.of(), List.of())))
+                .as("nothing was recorded of the refused mission")
+                .hasMessageContaining("not found");
+
         var company = register("A company", OrganizationType.COMPANY);
         var mission = MissionId.random();
-        commands.sendAndWait(new PlanMission(mission, ProgramId.random(), "Mission", "Shanghai", "CN",
+        commands.sendAndWait(new PlanMission(mission, launchProgram(), "Mission", "Shanghai", "CN",
                 ZoneId.of("Asia/Shanghai"), LocalDate.of(2017, 5, 16), LocalDate.of(2017, 5, 17)));
         assertThatThrownBy(() -> commands.sendAndWait(new AddSupportingPost(mission, company)))
                 .isInstanceOf(NotADiplomaticPost.class);
@@ -273,6 +286,13 @@ class DomainWiringTest {
         commands.sendAndWait(new MarkEngagementHeld(mission, engagement, "Held."));
         commands.sendAndWait(new LogOutcome(mission, engagement, outcome, OutcomeKind.LEAD, "A lead", List.of(),
                 List.of(), null));
+        assertThatThrownBy(() -> commands.sendAndWait(new RecordAttendance(mission, engagement,
+                List.of(ContactId.random()), List.of())))
+                .isInstanceOf(UnknownContact.class);
+        assertThatThrownBy(() -> commands.sendAndWait(new LogOutcome(mission, engagement, OutcomeId.random(),
+                OutcomeKind.LEAD, "Another lead", List.of(OrganizationId.random()), List.of(), null)))
+                .isInstanceOf(UnknownOrganization.class)
+                .hasMessageStartingWith("counterparts: no such organization");
         commands.sendAndWait(new RetractOutcome(mission, outcome, "not a lead after all"));
         assertThatThrownBy(() -> commands.sendAndWait(new OpenOpportunity(OpportunityId.random(), outcome, mission,
                 ProgramId.random(), "Opportunity", null)))
@@ -281,7 +301,7 @@ class DomainWiringTest {
 
     @Test
     void aFollowUpCannotComeFromADroppedOpportunity() {
-        var program = ProgramId.random();
+        var program = launchProgram();
         var mission = MissionId.random();
         var engagement = EngagementId.random();
         var outcome = OutcomeId.random();
@@ -299,6 +319,13 @@ class DomainWiringTest {
         assertThatThrownBy(() -> commands.sendAndWait(new AssignFollowUp(FollowUpId.random(), program, mission,
                 FollowUpOrigin.opportunity(opportunity), "officer-1", LocalDate.of(2017, 6, 30), "Call them")))
                 .isInstanceOf(OpportunityIsDropped.class);
+    }
+
+    private ProgramId launchProgram() {
+        var program = ProgramId.random();
+        commands.sendAndWait(new LaunchProgram(program, "A program", register("A ministry", OrganizationType.MINISTRY),
+                List.of(CountryCode.of("IT")), Period.of(LocalDate.of(2017, 1, 1), LocalDate.of(2018, 12, 31))));
+        return program;
     }
 
     private OrganizationId register(String name, OrganizationType type) {

@@ -2,7 +2,6 @@ package app.ponte.wall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.ponte.program.ProgramId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,7 +65,7 @@ class WallIT {
 
     @Test
     void eachChangeReachesTheScreenWithinASecond() throws Exception {
-        var program = ProgramId.random();
+        var program = server.launchProgram();
         var mission = server.planMission(program, "Latency mission to Shanghai");
         server.schedule(mission, "Opening meeting", 0);
         var token = server.links().create("Latency screen", program, null, null).token();
@@ -122,7 +121,7 @@ class WallIT {
 
     @Test
     void everyPanelFitsA1080pAndA4kScreenWithoutScrolling() throws Exception {
-        var program = ProgramId.random();
+        var program = server.launchProgram();
         var mission = server.planMission(program, "Layout mission to Shanghai");
         for (int i = 0; i < 12; i++) {
             // Long titles in the native script and in Latin letters, so a row that would not fit shows.
@@ -184,7 +183,7 @@ class WallIT {
 
     @Test
     void revokingALinkBlanksItsScreenWithinSeconds() throws Exception {
-        var program = ProgramId.random();
+        var program = server.launchProgram();
         var mission = server.planMission(program, "Revocation mission");
         server.schedule(mission, "Meeting shown until revoked", 1);
         var issued = server.links().create("Booth screen", program, null, null);
@@ -218,8 +217,8 @@ class WallIT {
 
     @Test
     void aLinkForOneProgramNeverCarriesAnothersData() throws Exception {
-        var alpha = ProgramId.random();
-        var beta = ProgramId.random();
+        var alpha = server.launchProgram();
+        var beta = server.launchProgram();
         var alphaMission = server.planMission(alpha, "Alpha mission");
         var betaMission = server.planMission(beta, "Beta mission");
         server.schedule(alphaMission, "Alpha meeting 0", 0);

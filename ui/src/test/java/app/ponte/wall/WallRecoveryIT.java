@@ -2,7 +2,6 @@ package app.ponte.wall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.ponte.program.ProgramId;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -43,7 +42,7 @@ class WallRecoveryIT {
     @Test
     void aScreenRecoversAfterTheServerRestartsUnderIt() throws Exception {
         server = WallServer.start(dataDir.resolve("store"));
-        var program = ProgramId.random();
+        var program = server.launchProgram();
         var mission = server.planMission(program, "Restart mission");
         server.schedule(mission, "Meeting before the restart", 1);
         var token = server.links().create("Office screen", program, null, null).token();
@@ -68,7 +67,7 @@ class WallRecoveryIT {
     @Test
     void aScreenCatchesUpAfterANetworkCut() throws Exception {
         server = WallServer.start(dataDir.resolve("store"));
-        var program = ProgramId.random();
+        var program = server.launchProgram();
         var mission = server.planMission(program, "Network cut mission");
         server.schedule(mission, "Meeting before the cut", 1);
         var token = server.links().create("Booth screen", program, null, null).token();

@@ -7,7 +7,13 @@ import app.ponte.mission.MissionId;
 import app.ponte.mission.PlanMission;
 import app.ponte.mission.RescheduleEngagement;
 import app.ponte.mission.ScheduleEngagement;
+import app.ponte.organization.OrganizationId;
+import app.ponte.organization.OrganizationType;
+import app.ponte.organization.RegisterOrganization;
+import app.ponte.program.LaunchProgram;
 import app.ponte.program.ProgramId;
+import app.ponte.shared.CountryCode;
+import app.ponte.shared.Period;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -85,6 +91,17 @@ final class WallServer implements AutoCloseable {
 
     CommandGateway commands() {
         return context.getBean(CommandGateway.class);
+    }
+
+    /** A program launched for a test, since a mission is planned only within a launched program. */
+    ProgramId launchProgram() {
+        var promoter = OrganizationId.random();
+        commands().sendAndWait(new RegisterOrganization(promoter, "Test ministry", null, OrganizationType.MINISTRY,
+                CountryCode.of("IT"), "Rome", null));
+        var program = ProgramId.random();
+        commands().sendAndWait(new LaunchProgram(program, "Test program", promoter, List.of(CountryCode.of("CN")),
+                Period.of(MISSION_START.minusYears(1), MISSION_START.plusYears(1))));
+        return program;
     }
 
     MissionId planMission(ProgramId program, String title) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.mission.EngagementId;
 import app.ponte.mission.MissionId;
-import app.ponte.program.ProgramId;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,7 +57,7 @@ class WallSoakIT {
     void memoryStaysFlatUnderThousandsOfPushes() throws Exception {
         int updates = Integer.getInteger("ponte.soak.updates", 10_000);
         server = WallServer.start(dataDir.resolve("store"));
-        var program = ProgramId.random();
+        var program = server.launchProgram();
         // Many small missions rather than one long one: each command loads only its own mission's events.
         var planned = new ArrayList<Planned>();
         for (int m = 0; m < MISSIONS; m++) {

@@ -15,6 +15,12 @@ import app.ponte.mission.MissionId;
 import app.ponte.mission.PlanMission;
 import app.ponte.mission.ScheduleEngagement;
 import app.ponte.program.ProgramId;
+import app.ponte.organization.OrganizationId;
+import app.ponte.organization.OrganizationType;
+import app.ponte.organization.RegisterOrganization;
+import app.ponte.program.LaunchProgram;
+import app.ponte.shared.CountryCode;
+import app.ponte.shared.Period;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -90,7 +96,12 @@ class WallViewsTest extends ViewTestSupport {
 
     @Test
     void theDisplayShowsItsProgramsNumbers() {
+        var promoter = OrganizationId.random();
+        commands.sendAndWait(new RegisterOrganization(promoter, "View test ministry", null, OrganizationType.MINISTRY,
+                CountryCode.of("IT"), "Rome", null));
         var program = ProgramId.random();
+        commands.sendAndWait(new LaunchProgram(program, "View test program", promoter, List.of(CountryCode.of("CN")),
+                Period.of(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31))));
         var mission = MissionId.random();
         commands.sendAndWait(new PlanMission(mission, program, "View test mission", "Shanghai", "CN",
                 ZoneId.of("Asia/Shanghai"), LocalDate.of(2030, 5, 16), LocalDate.of(2030, 5, 17)));
