@@ -6,6 +6,7 @@ import java.time.Instant;
 import app.ponte.dashboard.ListPrograms;
 import app.ponte.dashboard.ProgramSummary;
 import app.ponte.programs.ProgramScope;
+import app.ponte.security.AccessDenied;
 import app.ponte.security.Caller;
 import app.ponte.security.CurrentCaller;
 import app.ponte.security.Role;
@@ -45,12 +46,14 @@ public class AuditFacade {
 
     /** The programs the reader may audit, by name. */
     public List<ProgramSummary> programs() {
+        mayAudit();
         return join(queries.query(new ListPrograms(scope()), ResponseTypes.multipleInstancesOf(ProgramSummary.class)))
                 .stream().sorted(Comparator.comparing(ProgramSummary::name)).toList();
     }
 
     /** A program's dashboard as it stood at {@code at}; empty when the program is outside the reader's scope. */
     public Optional<HistoricalDashboard> dashboardAsOf(ProgramId programId, Instant at) {
+        mayAudit();
         if (!scope().contains(programId)) {
             return Optional.empty();
         }
@@ -59,11 +62,13 @@ public class AuditFacade {
     }
 
     public AuditPage page(AuditFilter filter, int offset, int limit) {
+        mayAudit();
         return join(queries.query(query(filter, offset, limit), ResponseTypes.instanceOf(AuditPage.class)));
     }
 
     /** Writes every entry the filter matches, newest first, as CSV. */
     public void exportCsv(AuditFilter filter, Writer out) {
+        mayAudit();
         var first = page(filter, 0, EXPORT_PAGE);
         Iterable<AuditEntry> all = () -> new java.util.Iterator<>() {
             private List<AuditEntry> page = first.entries();
@@ -96,16 +101,19 @@ public class AuditFacade {
     }
 
     public List<HistoryEntry> history(RecordType type, String recordId) {
+        mayAudit();
         return join(queries.query(new ShowRecordHistory(scope(), type, recordId),
                 ResponseTypes.multipleInstancesOf(HistoryEntry.class)));
     }
 
     public Optional<RecordState> recordAsOf(RecordType type, String recordId, Instant at) {
+        mayAudit();
         return join(queries.query(new ShowRecordAsOf(scope(), type, recordId, at),
                 ResponseTypes.optionalInstanceOf(RecordState.class)));
     }
 
     public HistoricalAgenda agendaAsOf(Instant at) {
+        mayAudit();
         return join(queries.query(ShowAgendaAsOf.allMissions(at), ResponseTypes.instanceOf(HistoricalAgenda.class)));
     }
 
@@ -115,11 +123,26 @@ public class AuditFacade {
     }
 
     public ChainStatus chainStatus() {
+        mayAudit();
         return join(queries.query(new ShowChainStatus(), ResponseTypes.instanceOf(ChainStatus.class)));
     }
 
     public ChainVerdict verifyChain() {
+        mayAudit();
         return join(queries.query(new VerifyHashChain(), ResponseTypes.instanceOf(ChainVerdict.class)));
+    }
+
+    /*
+     * Checked here as well as on the screen and in the query gateway: the screen's annotation was checked when it
+     * opened, and the role may have changed since; the user's role is read afresh for every call.
+     */
+    private void mayAudit() {
+        var caller = callers.current()
+                .orElseThrow(() -> new AccessDenied("Nobody is signed in; the audit record is not shown"));
+        if (!caller.role().audits()) {
+            throw new AccessDenied("Only administrators and cluster managers may read the audit record; your role is "
+                    + caller.role());
+        }
     }
 
     /*

@@ -1,5 +1,11 @@
 package app.ponte.security;
 
+import app.ponte.audit.ListAuditEntries;
+import app.ponte.audit.ShowAgendaAsOf;
+import app.ponte.audit.ShowChainStatus;
+import app.ponte.audit.ShowProgramDashboardAsOf;
+import app.ponte.audit.ShowRecordAsOf;
+import app.ponte.audit.ShowRecordHistory;
 import app.ponte.audit.VerifyHashChain;
 import app.ponte.program.ProgramId;
 import java.lang.reflect.RecordComponent;
@@ -37,6 +43,10 @@ public class ScopedQueryGateway implements QueryGateway {
 
     /** A full verify reads and hashes every stored event: on demand, it is the administrators' call alone. */
     static final Set<Class<?>> ADMINISTRATORS_ONLY = Set.of(VerifyHashChain.class);
+
+    /** The audit record, past states included: for the roles that audit, whatever screen or endpoint asks. */
+    static final Set<Class<?>> AUDITORS_ONLY = Set.of(ListAuditEntries.class, ShowRecordHistory.class,
+            ShowRecordAsOf.class, ShowAgendaAsOf.class, ShowProgramDashboardAsOf.class, ShowChainStatus.class);
 
     private final QueryGateway delegate;
     private final CurrentCaller callers;
@@ -119,6 +129,10 @@ public class ScopedQueryGateway implements QueryGateway {
     public void check(Caller caller, Object query) {
         if (ADMINISTRATORS_ONLY.contains(query.getClass()) && caller.role() != Role.ADMINISTRATOR) {
             throw new AccessDenied("Only an administrator may " + query.getClass().getSimpleName()
+                    + "; your role is " + caller.role());
+        }
+        if (AUDITORS_ONLY.contains(query.getClass()) && !caller.role().audits()) {
+            throw new AccessDenied("Only administrators and cluster managers may " + query.getClass().getSimpleName()
                     + "; your role is " + caller.role());
         }
         if (caller.everyProgram()) {

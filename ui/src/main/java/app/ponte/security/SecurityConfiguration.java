@@ -33,6 +33,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Two filter chains: the REST API under {@code /api/**}, stateless, authenticated by personal tokens; and the Vaadin
@@ -167,10 +168,18 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Reloads open screens whose user's role changed, so that their views' access is decided again. */
+    @Bean
+    LiveUiAccess liveUiAccess() {
+        return new LiveUiAccess();
+    }
+
     @Bean
     @Order(2)
-    SecurityFilterChain uiFilterChain(HttpSecurity http, SignInLog log,
+    SecurityFilterChain uiFilterChain(HttpSecurity http, SignInLog log, UserDirectory users,
             @Value("${ponte.sign-in.rate-limit.per-minute:10}") int perMinute) throws Exception {
+        // Before any rule is checked: the session's authorities become the user's current role, or the session ends.
+        http.addFilterAfter(new LiveAuthorities(users, Clock.systemUTC()), SecurityContextHolderFilter.class);
         http.addFilterBefore(new SignInThrottle(new RateLimiter(perMinute, perMinute, Clock.systemUTC()), log),
                 UsernamePasswordAuthenticationFilter.class);
         // The wall screens' stylesheet and the chart library they load: a display link opens without signing in,

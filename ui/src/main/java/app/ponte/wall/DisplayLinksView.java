@@ -5,6 +5,9 @@ import jakarta.annotation.security.RolesAllowed;
 import app.ponte.dashboard.ProgramSummary;
 import app.ponte.layout.MainLayout;
 import app.ponte.program.ProgramId;
+import app.ponte.security.AccessDenied;
+import app.ponte.security.CurrentCaller;
+import app.ponte.security.Role;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,6 +47,7 @@ class DisplayLinksView extends VerticalLayout {
 
     private final DisplayLinks links;
     private final WallFacade wall;
+    private final CurrentCaller callers;
     private final TextField name = new TextField("Name");
     private final ComboBox<Scope> scope = new ComboBox<>("Shows");
     private final DateTimePicker expiresAt = new DateTimePicker("Expires (optional)");
@@ -51,9 +55,10 @@ class DisplayLinksView extends VerticalLayout {
     private final Grid<DisplayLink> grid = new Grid<>();
     private Map<ProgramId, String> programNames = Map.of();
 
-    DisplayLinksView(DisplayLinks links, WallFacade wall) {
+    DisplayLinksView(DisplayLinks links, WallFacade wall, CurrentCaller callers) {
         this.links = links;
         this.wall = wall;
+        this.callers = callers;
         setSizeFull();
         add(new H2("Display links"), new Paragraph("A display link opens a program's dashboard on a wall screen "
                 + "without signing in. Anyone with the address can watch, so revoke a link that is no longer needed."));
@@ -101,6 +106,7 @@ class DisplayLinksView extends VerticalLayout {
         grid.addColumn(l -> status(l)).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(l -> {
             var revoke = new Button("Revoke", click -> {
+                mayManageLinks();
                 links.revoke(l.linkId());
                 refresh();
             });
@@ -138,6 +144,7 @@ class DisplayLinksView extends VerticalLayout {
         var office = wall.officeZone();
         var expiry = expiresAt.getValue() == null ? null : expiresAt.getValue().atZone(office).toInstant();
         var seconds = rotation.getValue() == null ? null : Duration.ofSeconds(rotation.getValue());
+        mayManageLinks();
         try {
             var issued = links.create(name.getValue(),
                     Optional.ofNullable(scope.getValue()).flatMap(Scope::program).orElse(null), expiry, seconds);
@@ -153,6 +160,17 @@ class DisplayLinksView extends VerticalLayout {
             };
             field.setErrorMessage(invalid.rule());
             field.setInvalid(true);
+        }
+    }
+
+    /*
+     * The view's annotation was checked when it opened; a link shows a program to anyone holding it, so the role is
+     * checked again, read afresh, at the moment of every change.
+     */
+    private void mayManageLinks() {
+        var caller = callers.current();
+        if (caller.isEmpty() || caller.get().role() != Role.ADMINISTRATOR) {
+            throw new AccessDenied("Only an administrator may create or revoke display links");
         }
     }
 
