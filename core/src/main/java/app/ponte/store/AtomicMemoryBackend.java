@@ -11,7 +11,10 @@ final class AtomicMemoryBackend extends MemoryBackend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        return writes.handle(command, () -> super.handleCommand(channel, databaseName, command, query), () -> {
-        });
+        return writes.handle(command, () -> super.handleCommand(channel, databaseName, command, query));
+    }
+
+    AtomicWrites writes() {
+        return writes;
     }
 }

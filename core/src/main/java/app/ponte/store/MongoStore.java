@@ -3,6 +3,7 @@ package app.ponte.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -31,13 +32,18 @@ public final class MongoStore implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(MongoStore.class);
 
+    private static final int WORKER_THREADS = 32;
+
     private final MongoServer embeddedServer;
+    private final AtomicWrites writes;
     private final MongoClient client;
     private final MongoDatabase database;
     private final String databaseName;
 
-    private MongoStore(MongoServer embeddedServer, String connectionString, String databaseName) {
+    private MongoStore(MongoServer embeddedServer, AtomicWrites writes, String connectionString,
+            String databaseName) {
         this.embeddedServer = embeddedServer;
+        this.writes = writes;
         this.databaseName = databaseName;
         MongoClientSettings settings = MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(connectionString))
@@ -54,7 +60,7 @@ public final class MongoStore implements AutoCloseable {
     public static MongoStore open(String connectionString, Path dataDir, String databaseName) {
         if (connectionString != null && !connectionString.isBlank()) {
             log.info("Using MongoDB at {}", redact(connectionString));
-            return new MongoStore(null, connectionString, databaseName);
+            return new MongoStore(null, null, connectionString, databaseName);
         }
         try {
             Files.createDirectories(dataDir);
@@ -63,18 +69,22 @@ public final class MongoStore implements AutoCloseable {
         }
         Path file = dataDir.toAbsolutePath().resolve("ponte.mv");
         log.info("No MongoDB configured: starting the embedded store with its data in {}", file);
-        return embedded(new DurableH2Backend(file.toString()), databaseName);
+        DurableH2Backend backend = new DurableH2Backend(file.toString());
+        return embedded(backend, backend.writes(), databaseName);
     }
 
     /** An embedded store that keeps everything in memory: for tests and benchmarks. */
     public static MongoStore inMemory(String databaseName) {
-        return embedded(new AtomicMemoryBackend(), databaseName);
+        AtomicMemoryBackend backend = new AtomicMemoryBackend();
+        return embedded(backend, backend.writes(), databaseName);
     }
 
-    private static MongoStore embedded(MongoBackend backend, String databaseName) {
+    private static MongoStore embedded(MongoBackend backend, AtomicWrites writes, String databaseName) {
         MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", 0);
-        return new MongoStore(server, server.getConnectionString(), databaseName);
+        // The server answers each request on its worker thread, and a write waits there for its commit: more
+        // workers than Netty's default of two per core let more writers share a commit.
+        server.bind(new InetSocketAddress("127.0.0.1", 0), 1, WORKER_THREADS);
+        return new MongoStore(server, writes, server.getConnectionString(), databaseName);
     }
 
     public MongoClient client() {
@@ -92,6 +102,17 @@ public final class MongoStore implements AutoCloseable {
         }
         return embeddedServer.getConnectionString();
     }
+
+    /**
+     * How many data-changing requests the embedded server has answered and how many commits it made for them (for
+     * benchmarks; none for a store that is not embedded).
+     */
+    public WriteCounts writeCounts() {
+        return writes == null ? new WriteCounts(0, 0) : new WriteCounts(writes.writes(), writes.commits());
+    }
+
+    /** Data-changing requests and the commits that made them durable. */
+    public record WriteCounts(long writes, long commits) {}
 
     /**
      * A token store in the same database. Claims are plain document updates, so it needs no transactions and

@@ -11,10 +11,13 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 
 /**
- * The child process of {@link CrashRecoveryIT}: appends commits of one to three events to the embedded store in
- * the given folder, and prints the identifiers of each commit once the engine has acknowledged it, until killed.
+ * The child process of {@link CrashRecoveryIT}: four threads append commits of one to three events to the embedded
+ * store in the given folder, and print the identifiers of each commit once the engine has acknowledged it, until
+ * killed. Several writers at once, so that their writes share commits of the store's file.
  */
 public final class CrashWriter {
+
+    private static final int WRITERS = 4;
 
     private CrashWriter() {
     }
@@ -29,18 +32,36 @@ public final class CrashWriter {
                     .snapshotSerializer(PonteSerializer.jackson())
                     .build();
             out.println("READY");
-            for (long commit = 0; ; commit++) {
-                String aggregate = UUID.randomUUID().toString();
-                int size = 1 + (int) (commit % 3);
-                List<EventMessage<?>> events = new ArrayList<>();
-                for (int i = 0; i < size; i++) {
-                    events.add(new GenericDomainEventMessage<>("Crash", aggregate, i, "event " + i + " of " + size));
-                }
-                engine.appendEvents(events);
-                StringBuilder ack = new StringBuilder("ACK");
-                events.forEach(event -> ack.append(' ').append(event.getIdentifier()));
-                out.println(ack);
+            List<Thread> writers = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                Thread writer = new Thread(() -> write(engine, out), "crash-writer-" + w);
+                writer.start();
+                writers.add(writer);
             }
+            for (Thread writer : writers) {
+                try {
+                    writer.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void write(MongoEventStorageEngine engine, PrintStream out) {
+        for (long commit = 0; ; commit++) {
+            String aggregate = UUID.randomUUID().toString();
+            int size = 1 + (int) (commit % 3);
+            List<EventMessage<?>> events = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                events.add(new GenericDomainEventMessage<>("Crash", aggregate, i, "event " + i + " of " + size));
+            }
+            engine.appendEvents(events);
+            StringBuilder ack = new StringBuilder("ACK");
+            events.forEach(event -> ack.append(' ').append(event.getIdentifier()));
+            // PrintStream.println is synchronized: a line is never mixed with another writer's.
+            out.println(ack);
         }
     }
 }
