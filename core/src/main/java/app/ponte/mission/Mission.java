@@ -209,6 +209,7 @@ public class Mission {
         }
         apply(new EngagementScheduled(
                 missionId,
+                programId,
                 command.engagementId(),
                 command.kind(),
                 command.title(),
