@@ -214,6 +214,7 @@ public class Mission {
         requireCounterparts(organizations, command.counterparts(), Set.of());
         apply(new EngagementScheduled(
                 missionId,
+                programId,
                 command.engagementId(),
                 command.kind(),
                 command.title(),

@@ -51,6 +51,7 @@ public final class HashChainVerifyCommand {
                     .database(store.database())
                     .eventSerializer(PonteSerializer.jackson())
                     .snapshotSerializer(PonteSerializer.jackson())
+                    .upcasterChain(Upcasters.chain(store.database()))
                     .build();
             try (HashChain chain = new HashChain(store.database(), engine)) {
                 Instant started = Instant.now();

@@ -90,7 +90,7 @@ class MissionTest {
         fixture.given(shanghaiPlanned())
                 .when(meetFudan(start, end))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new EngagementScheduled(SHANGHAI, FUDAN_MEETING, EngagementKind.MEETING,
+                .expectEvents(new EngagementScheduled(SHANGHAI, ITALY_CHINA, FUDAN_MEETING, EngagementKind.MEETING,
                         "Meeting with Fudan University", "Fudan University, Handan campus",
                         ZonedDateTime.parse("2017-05-16T02:00:00Z").toInstant(),
                         ZonedDateTime.parse("2017-05-16T03:30:00Z").toInstant(),
@@ -141,7 +141,7 @@ class MissionTest {
     void cannotScheduleTheSameEngagementTwice() {
         var start = LocalDateTime.of(2017, 5, 16, 10, 0);
         var end = LocalDateTime.of(2017, 5, 16, 11, 0);
-        fixture.given(shanghaiPlanned(), new EngagementScheduled(SHANGHAI, FUDAN_MEETING, EngagementKind.MEETING,
+        fixture.given(shanghaiPlanned(), new EngagementScheduled(SHANGHAI, ITALY_CHINA, FUDAN_MEETING, EngagementKind.MEETING,
                         "Meeting with Fudan University", "", start.atZone(SHANGHAI_TIME).toInstant(),
                         end.atZone(SHANGHAI_TIME).toInstant(), SHANGHAI_TIME, List.of(), List.of()))
                 .when(meetFudan(start, end))

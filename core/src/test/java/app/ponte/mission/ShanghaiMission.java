@@ -48,7 +48,7 @@ final class ShanghaiMission {
     }
 
     static EngagementScheduled fudanMeetingScheduled() {
-        return new EngagementScheduled(SHANGHAI, FUDAN_MEETING, EngagementKind.MEETING,
+        return new EngagementScheduled(SHANGHAI, ITALY_CHINA, FUDAN_MEETING, EngagementKind.MEETING,
                 "Meeting with Fudan University", "Handan campus", MEETING_START.atZone(SHANGHAI_TIME).toInstant(),
                 MEETING_END.atZone(SHANGHAI_TIME).toInstant(), SHANGHAI_TIME, List.of(FUDAN),
                 List.of("life sciences"));

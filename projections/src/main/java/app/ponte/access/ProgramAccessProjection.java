@@ -27,7 +27,7 @@ public class ProgramAccessProjection {
 
     public static final String PROCESSING_GROUP = "access";
     /** Raise when a handler is added or changed: stores read by an older version are then replayed at start-up. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2; // 2: engagements take their program from EngagementScheduled itself
     static final String COLLECTION = "access_program_of";
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
@@ -50,10 +50,7 @@ public class ProgramAccessProjection {
 
     @EventHandler
     void on(EngagementScheduled event) {
-        var program = programOf(RecordKind.MISSION, event.missionId().toString());
-        if (program != null) {
-            record(RecordKind.ENGAGEMENT, event.engagementId().toString(), program);
-        }
+        record(RecordKind.ENGAGEMENT, event.engagementId().toString(), event.programId());
     }
 
     @EventHandler
@@ -80,9 +77,5 @@ public class ProgramAccessProjection {
         var key = ProgramLookup.key(kind, id);
         programOf.replaceOne(Filters.eq("_id", key),
                 new Document("_id", key).append("programId", program.toString()), UPSERT);
-    }
-
-    private ProgramId programOf(RecordKind kind, String id) {
-        return new ProgramLookup(programOf).programOf(kind, id).orElse(null);
     }
 }

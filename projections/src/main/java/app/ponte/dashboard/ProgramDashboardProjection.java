@@ -185,10 +185,7 @@ public class ProgramDashboardProjection {
 
     @EventHandler
     void on(EngagementScheduled event, @MessageIdentifier String id, @Timestamp Instant at) {
-        var programId = book.programOf(event.missionId().toString());
-        if (programId == null) {
-            return;
-        }
+        var programId = event.programId();
         put(programId, DashboardBook.ENGAGEMENTS, event.engagementId().toString(),
                 new Document("m", event.missionId().toString()).append("k", event.kind().name())
                         .append("t", event.title()).append("s", "SCHEDULED")

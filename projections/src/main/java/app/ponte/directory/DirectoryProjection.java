@@ -190,10 +190,9 @@ public class DirectoryProjection {
 
     @EventHandler
     void on(EngagementScheduled event) {
-        var mission = missions.find(Filters.eq("_id", event.missionId().toString())).first();
         write(engagements, event.engagementId().toString(), Updates.combine(
                 Updates.set("missionId", event.missionId().toString()),
-                Updates.set("programId", mission == null ? null : mission.getString("programId")),
+                Updates.set("programId", event.programId().toString()),
                 Updates.set("title", event.title()), Updates.set("kind", event.kind().name()),
                 Updates.set("startsAt", java.util.Date.from(event.startsAt())),
                 Updates.set("zone", event.zone().getId()), Updates.set("status", "SCHEDULED"),

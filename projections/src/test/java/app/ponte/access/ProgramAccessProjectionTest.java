@@ -59,13 +59,23 @@ class ProgramAccessProjectionTest {
     @Test
     void aMissionAndItsEngagementsBelongToTheMissionsProgram() {
         projection.on(planned());
-        projection.on(new EngagementScheduled(MISSION, ENGAGEMENT, EngagementKind.MEETING, "Meeting", "Fudan",
+        projection.on(new EngagementScheduled(MISSION, PROGRAM, ENGAGEMENT, EngagementKind.MEETING, "Meeting", "Fudan",
                 Instant.parse("2017-05-16T01:30:00Z"), Instant.parse("2017-05-16T02:30:00Z"),
                 ZoneId.of("Asia/Shanghai"), List.of(), List.of()));
 
         assertThat(lookup.programOf(RecordKind.MISSION, MISSION)).contains(PROGRAM);
         assertThat(lookup.programOf(RecordKind.ENGAGEMENT, ENGAGEMENT)).contains(PROGRAM);
         assertThat(lookup.programOf(RecordKind.MISSION, MissionId.random())).isEmpty();
+    }
+
+    @Test
+    void anEngagementBelongsToTheProgramItsEventNamesWithoutLookingTheMissionUp() {
+        projection.on(new EngagementScheduled(MISSION, PROGRAM, ENGAGEMENT, EngagementKind.MEETING, "Meeting", "Fudan",
+                Instant.parse("2017-05-16T01:30:00Z"), Instant.parse("2017-05-16T02:30:00Z"),
+                ZoneId.of("Asia/Shanghai"), List.of(), List.of()));
+
+        assertThat(lookup.programOf(RecordKind.MISSION, MISSION)).as("the mission was never seen").isEmpty();
+        assertThat(lookup.programOf(RecordKind.ENGAGEMENT, ENGAGEMENT)).contains(PROGRAM);
     }
 
     @Test

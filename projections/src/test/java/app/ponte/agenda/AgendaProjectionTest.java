@@ -61,14 +61,16 @@ class AgendaProjectionTest {
         server.shutdownNow();
     }
 
+    private static final ProgramId PROGRAM = ProgramId.random();
+
     private static MissionPlanned planned(MissionId id, String title, LocalDate start) {
-        return new MissionPlanned(id, ProgramId.random(), title, "Shanghai", "CN", SHANGHAI_TIME, start,
+        return new MissionPlanned(id, PROGRAM, title, "Shanghai", "CN", SHANGHAI_TIME, start,
                 start.plusDays(1));
     }
 
     private static EngagementScheduled scheduled(MissionId mission, String title, String startsAt) {
         var start = Instant.parse(startsAt);
-        return new EngagementScheduled(mission, EngagementId.random(), EngagementKind.MEETING, title, "Campus",
+        return new EngagementScheduled(mission, PROGRAM, EngagementId.random(), EngagementKind.MEETING, title, "Campus",
                 start, start.plus(Duration.ofHours(1)), SHANGHAI_TIME, List.of(FUDAN), List.of("life sciences"));
     }
 

@@ -156,7 +156,8 @@ class DashboardAsOfTest {
                     "Hanoi", "VN", ZoneId.of("Asia/Ho_Chi_Minh"), LocalDate.of(2017, 6, 5), LocalDate.of(2017, 6, 7));
         }
         var start = Instant.parse("2017-06-05T02:00:00Z").plus(Duration.ofHours(i));
-        return new EngagementScheduled(ShanghaiEvents.OTHER_MISSION, EngagementId.random(), EngagementKind.MEETING,
+        return new EngagementScheduled(ShanghaiEvents.OTHER_MISSION, ShanghaiEvents.OTHER_PROGRAM,
+                EngagementId.random(), EngagementKind.MEETING,
                 "Hanoi meeting " + i, "Hanoi", start, start.plus(Duration.ofMinutes(30)), ZoneId.of("Asia/Ho_Chi_Minh"),
                 List.of(ShanghaiStory.FUDAN), List.of("life sciences"));
     }

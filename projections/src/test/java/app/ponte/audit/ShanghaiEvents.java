@@ -40,7 +40,7 @@ final class ShanghaiEvents {
 
     static void write(AuditStore store) {
         store.append("Mission", MISSION, planned("ALISEI mission to Shanghai"), "officer-anna", PLANNED);
-        store.append("Mission", MISSION, new EngagementScheduled(MISSION, FUDAN, EngagementKind.MEETING,
+        store.append("Mission", MISSION, new EngagementScheduled(MISSION, PROGRAM, FUDAN, EngagementKind.MEETING,
                 "Meeting with Fudan University (复旦大学)", "Fudan University", FIRST_START, FIRST_END, SHANGHAI,
                 List.of(OrganizationId.of("6c1f0c2e-2d3e-4f5a-8b9c-0d1e2f3a4b01")), List.of("life sciences")),
                 "officer-anna", SCHEDULED);

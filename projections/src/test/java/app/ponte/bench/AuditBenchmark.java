@@ -210,7 +210,7 @@ public final class AuditBenchmark {
                 var startsAt = LocalDate.of(2017, 1, 1).plusDays(i % 900).atStartOfDay(SHANGHAI).toInstant()
                         .plus(Duration.ofMinutes(30L * e));
                 List<EventMessage<?>> commit = new ArrayList<>();
-                commit.add(message(mission, sequences[i]++, new EngagementScheduled(mission, engagement,
+                commit.add(message(mission, sequences[i]++, new EngagementScheduled(mission, programs.get(i), engagement,
                         EngagementKind.MEETING, "Meeting " + e + " of mission " + i, "Venue " + e, startsAt,
                         startsAt.plus(Duration.ofMinutes(30)), SHANGHAI, List.of(), List.of("life sciences")), at));
                 at = at.plusNanos(stepNanos);

@@ -50,7 +50,7 @@ final class MissionEvents {
         } else {
             Instant start = FIRST_MEETING.plus(Duration.ofMinutes(30 * sequence));
             String title = "Meeting " + sequence + " with Fudan University (复旦大学)";
-            payload = new EngagementScheduled(missionId, new EngagementId(new UUID(mission, sequence)),
+            payload = new EngagementScheduled(missionId, PROGRAM, new EngagementId(new UUID(mission, sequence)),
                     KINDS[(int) (sequence % KINDS.length)], title, "Zhangjiang campus, Shanghai", start,
                     start.plus(Duration.ofMinutes(25)), SHANGHAI, COUNTERPARTS, THEMES);
         }

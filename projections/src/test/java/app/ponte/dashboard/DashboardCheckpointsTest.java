@@ -238,7 +238,8 @@ class DashboardCheckpointsTest {
 
     private void schedule(MissionId mission, EngagementId engagement, String title) {
         var startsAt = Instant.parse("2017-05-16T01:00:00Z").plus(Duration.ofMinutes(30L * scheduled++));
-        append("Mission", mission, new EngagementScheduled(mission, engagement, EngagementKind.MEETING, title,
+        append("Mission", mission, new EngagementScheduled(mission, mission.equals(busyMission) ? busy : quiet, engagement,
+                EngagementKind.MEETING, title,
                 "Venue", startsAt, startsAt.plus(Duration.ofMinutes(30)), SHANGHAI, List.of(), List.of("health")));
     }
 

@@ -172,7 +172,7 @@ class ProgramDashboardProjectionTest {
         var start = Instant.parse("2017-05-20T02:00:00Z");
         var titles = List.of("k", "j", "i", "h", "g", "f", "e", "d", "c", "b", "a");
         readModels.publish(titles.stream().map(title -> new EngagementScheduled(ShanghaiStory.MISSION,
-                EngagementId.random(), EngagementKind.MEETING, title, "Shanghai", start, start.plusSeconds(3600),
+                ShanghaiStory.PROGRAM, EngagementId.random(), EngagementKind.MEETING, title, "Shanghai", start, start.plusSeconds(3600),
                 ZoneId.of("Asia/Shanghai"), List.of(), List.of())).toArray());
 
         // The story's workshop starts earlier and keeps the first place; of the eleven tied, the seven first by title.

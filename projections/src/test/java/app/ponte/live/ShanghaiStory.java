@@ -129,7 +129,7 @@ public final class ShanghaiStory {
     private static EngagementScheduled scheduled(EngagementId id, EngagementKind kind, String title, String startsAt,
             OrganizationId counterpart, String theme) {
         var start = Instant.parse(startsAt);
-        return new EngagementScheduled(MISSION, id, kind, title, "Shanghai", start, start.plusSeconds(3600),
+        return new EngagementScheduled(MISSION, PROGRAM, id, kind, title, "Shanghai", start, start.plusSeconds(3600),
                 SHANGHAI_TIME, List.of(counterpart), List.of(theme));
     }
 }

@@ -3,6 +3,7 @@ package app.ponte.config;
 import app.ponte.store.MongoEventStorageEngine;
 import app.ponte.store.MongoStore;
 import app.ponte.store.PonteSerializer;
+import app.ponte.store.Upcasters;
 import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -55,7 +56,8 @@ class StoreConfiguration {
     /*
      * No aggregate is configured with a snapshot trigger, so the engine is built without snapshots: Axon asks for
      * a snapshot before loading any aggregate, and this spares that request. Configuring a snapshot trigger
-     * requires snapshots(true) here, or storing the snapshot fails with an error that says so.
+     * requires snapshots(true) here, or storing the snapshot fails with an error that says so. The upcasters bring
+     * events stored in an earlier shape to the one the code reads, on the embedded store and a replica set alike.
      */
     @Bean
     EventStorageEngine eventStorageEngine(MongoStore store, @Qualifier("eventSerializer") Serializer events,
@@ -64,6 +66,7 @@ class StoreConfiguration {
                 .database(store.database())
                 .eventSerializer(events)
                 .snapshotSerializer(snapshots)
+                .upcasterChain(Upcasters.chain(store.database()))
                 .snapshots(false)
                 .build();
     }

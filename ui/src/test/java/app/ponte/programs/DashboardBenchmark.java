@@ -267,7 +267,7 @@ public final class DashboardBenchmark {
             var counterparts = List.of(anyOrganization(), anyOrganization());
             var kind = e % 7 == 0 ? EngagementKind.WORKSHOP : e % 11 == 0 ? EngagementKind.SPEECH
                     : EngagementKind.MEETING;
-            events.add(new EngagementScheduled(mission, engagement, kind, "Engagement " + number + "/" + e, "Venue",
+            events.add(new EngagementScheduled(mission, program, engagement, kind, "Engagement " + number + "/" + e, "Venue",
                     start, start.plusSeconds(3600), SHANGHAI, counterparts, List.of("theme " + e % 6)));
             int fate = random.nextInt(10);
             if (fate == 0) {
