@@ -123,7 +123,7 @@ public class AgendaProjection {
                 .append("status", EngagementStatus.SCHEDULED.name());
         engagements.replaceOne(Filters.eq("_id", document.get("_id")), document, UPSERT);
         updates.emit(ListEngagements.class, query -> query.missionId().equals(event.missionId()),
-                toEngagement(document));
+                toEngagement(document, programOf(event.missionId())));
         touch(event.missionId());
     }
 
@@ -174,7 +174,8 @@ public class AgendaProjection {
         engagements.updateOne(Filters.eq("_id", engagementId.toString()), update, UPDATE_UPSERT);
         var document = engagements.find(Filters.eq("_id", engagementId.toString())).first();
         if (document != null && document.getString("title") != null) {
-            updates.emit(ListEngagements.class, query -> query.missionId().equals(missionId), toEngagement(document));
+            updates.emit(ListEngagements.class, query -> query.missionId().equals(missionId),
+                    toEngagement(document, programOf(missionId)));
         }
         touch(missionId);
     }
@@ -210,13 +211,24 @@ public class AgendaProjection {
         return new MissionAgenda(mission == null ? null : toMission(mission), engagementsOf(query.missionId()));
     }
 
+    /*
+     * An engagement's program is its mission's: read from the mission's document rather than kept on each
+     * engagement, so that it needs no event of its own and documents written before it was shown have it too.
+     */
+    private ProgramId programOf(MissionId missionId) {
+        var mission = missions.find(Filters.eq("_id", missionId.toString())).first();
+        var programId = mission == null ? null : mission.getString("programId");
+        return programId == null ? null : ProgramId.of(programId);
+    }
+
     private List<EngagementSummary> engagementsOf(MissionId missionId) {
+        var programId = programOf(missionId);
         return engagements.find(Filters.eq("missionId", missionId.toString()))
                 .into(new ArrayList<>())
                 .stream()
                 // An entry written by a later event before its scheduling was replayed is not an engagement yet.
                 .filter(document -> document.getString("title") != null)
-                .map(AgendaProjection::toEngagement)
+                .map(document -> toEngagement(document, programId))
                 .sorted(Comparator.comparing(EngagementSummary::startsAt).thenComparing(EngagementSummary::title))
                 .toList();
     }
@@ -234,7 +246,7 @@ public class AgendaProjection {
                 LocalDate.parse(document.getString("endDate")));
     }
 
-    private static EngagementSummary toEngagement(Document document) {
+    private static EngagementSummary toEngagement(Document document, ProgramId programId) {
         var outcomes = new ArrayList<OutcomeSummary>();
         var logged = document.get("outcomes", Document.class);
         if (logged != null) {
@@ -249,6 +261,7 @@ public class AgendaProjection {
         return new EngagementSummary(
                 EngagementId.of(document.getString("_id")),
                 MissionId.of(document.getString("missionId")),
+                programId,
                 EngagementKind.valueOf(document.getString("kind")),
                 document.getString("title"),
                 document.getString("venue"),

@@ -5,6 +5,7 @@ import app.ponte.mission.EngagementId;
 import app.ponte.mission.EngagementKind;
 import app.ponte.mission.MissionId;
 import app.ponte.organization.OrganizationId;
+import app.ponte.program.ProgramId;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -12,11 +13,13 @@ import java.util.List;
 
 /**
  * One engagement on a mission's agenda, with instants and the venue's zone so a view can show both venue time and
- * viewer time, where it stands, who attended and what it produced.
+ * viewer time, where it stands, who attended and what it produced. {@code programId} is its mission's program, so
+ * that the entry says itself whose it is wherever it is listed (null only while its mission is not yet known).
  */
 public record EngagementSummary(
         EngagementId engagementId,
         MissionId missionId,
+        ProgramId programId,
         EngagementKind kind,
         String title,
         String venue,

@@ -30,6 +30,9 @@ import org.bson.Document;
 public class RecordHistories {
 
     static final String ERASED = "erased";
+    /** The kinds of record that belong to one program; organizations and contacts are shared by all. */
+    static final Set<RecordType> PROGRAM_RECORDS = Set.of(RecordType.PROGRAM, RecordType.MISSION,
+            RecordType.ENGAGEMENT, RecordType.OUTCOME, RecordType.OPPORTUNITY, RecordType.FOLLOW_UP);
     private static final Set<String> MEMBERSHIP_EVENTS = Set.of("Added", "Removed", "Recorded", "Attached");
 
     private final EventStore events;
@@ -63,7 +66,10 @@ public class RecordHistories {
     private Fold fold(Set<ProgramId> scope, RecordType type, String recordId, Instant until) {
         Optional<Document> located = AuditLogProjection.locate(readModels, type, recordId);
         String program = located.map(document -> document.getString("programId")).orElse(null);
-        if (scope.isEmpty() || (program != null && scope.stream().noneMatch(p -> p.toString().equals(program)))) {
+        // Fail closed: a record of a program is read only once the audit log knows which program it is, so a record
+        // still being created (its events stored, the log not yet past them) shows nothing rather than everything.
+        if (scope.isEmpty() || (program == null && PROGRAM_RECORDS.contains(type))
+                || (program != null && scope.stream().noneMatch(p -> p.toString().equals(program)))) {
             return new Fold(List.of(), Map.of());
         }
         String aggregateId = located.map(document -> document.getString("aggregateId"))

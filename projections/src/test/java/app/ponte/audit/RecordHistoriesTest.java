@@ -94,6 +94,27 @@ class RecordHistoriesTest {
     }
 
     @Test
+    void aRecordTheAuditLogDoesNotKnowYetIsNotReadWhileItIsBeingCreated() {
+        // Stored, but the audit log has not yet seen it: its program is not known, so nothing of it is shown.
+        var creating = app.ponte.mission.MissionId.random();
+        store.append("Mission", creating, new app.ponte.mission.MissionPlanned(creating, OTHER_PROGRAM,
+                "Mission to Recife", "Recife", "BR", java.time.ZoneId.of("America/Recife"),
+                java.time.LocalDate.of(2017, 6, 1), java.time.LocalDate.of(2017, 6, 2)), "officer-bruno",
+                Instant.parse("2017-05-20T09:00:00Z"));
+
+        assertThat(histories.handle(new ShowRecordHistory(SCOPE, RecordType.MISSION, creating.toString()))).isEmpty();
+        assertThat(histories.handle(new ShowRecordAsOf(SCOPE, RecordType.MISSION, creating.toString(),
+                Instant.parse("2017-06-01T00:00:00Z")))).isEmpty();
+        assertThat(histories.handle(new ShowRecordHistory(Set.of(PROGRAM, OTHER_PROGRAM), RecordType.MISSION,
+                creating.toString()))).as("not even for a reader of its program, until the log knows it").isEmpty();
+
+        project();
+        assertThat(histories.handle(new ShowRecordHistory(Set.of(OTHER_PROGRAM), RecordType.MISSION,
+                creating.toString()))).hasSize(1);
+        assertThat(histories.handle(new ShowRecordHistory(SCOPE, RecordType.MISSION, creating.toString()))).isEmpty();
+    }
+
+    @Test
     void aRecordOfAProgramOutsideTheReadersScopeHasNoHistory() {
         assertThat(histories.handle(new ShowRecordHistory(Set.of(OTHER_PROGRAM), RecordType.MISSION,
                 MISSION.toString()))).isEmpty();

@@ -4,8 +4,8 @@ import app.ponte.program.ProgramId;
 import java.util.Set;
 
 /**
- * The programs the signed-in user may see, which every listing across programs is limited to. Sign-in and access
- * rules replace the default (every program) with a bean of their own marked {@code @Primary}.
+ * The programs the signed-in user may see, which every listing across programs is limited to. The only bean is the
+ * security's (the signed-in user's programs, none for nobody): there is no fallback that would show every program.
  */
 public interface ProgramScope {
 

@@ -58,6 +58,35 @@ public class ProgramScopes {
         return new Scope(Set.copyOf(programs), unresolved[0], Set.copyOf(scope));
     }
 
+    /**
+     * What one result (an answer, a list entry, a live update) belongs to. A result that states its program in a
+     * {@link ProgramId} component is taken at its word, without looking its ids up; otherwise its ids are resolved,
+     * and when they name records of a program that none resolves to, the result counts as unresolved, so that the
+     * gateway refuses it: an entry of unknown program is never shown. A result that names no record of a program
+     * (an organization, a contact, an audit entry of one) is shared.
+     */
+    public Scope ofResult(Object result) {
+        if (result != null && result.getClass().isRecord()
+                && result.getClass().getPackageName().startsWith("app.ponte")) {
+            for (RecordComponent component : result.getClass().getRecordComponents()) {
+                if (component.getType() == ProgramId.class && read(component, result) instanceof ProgramId program) {
+                    return new Scope(Set.of(program), 0, Set.of());
+                }
+            }
+        }
+        return of(result);
+    }
+
+    private static Object read(RecordComponent component, Object record) {
+        try {
+            var accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + component + " of a result", e);
+        }
+    }
+
     private void collect(Object value, Set<ProgramId> programs, Set<ProgramId> scope, int[] unresolved, int depth) {
         if (value == null || depth > DEPTH) {
             return;

@@ -71,7 +71,8 @@ public class ScopedQueryGateway implements QueryGateway {
         var caller = callerOf(query);
         check(caller, query);
         return Flux.from(delegate.streamingQuery(queryName, query, responseType))
-                .filter(entry -> maySee(caller, entry));
+                .filter(entry -> maySee(caller, entry))
+                .map(entry -> withoutOtherPrograms(caller, entry));
     }
 
     @Override
@@ -113,7 +114,8 @@ public class ScopedQueryGateway implements QueryGateway {
     private <I, U> SubscriptionQueryResult<I, U> scoped(Caller caller, SubscriptionQueryResult<I, U> result) {
         return new DefaultSubscriptionQueryResult<>(
                 result.initialResult().map(initial -> visible(caller, initial)),
-                result.updates().filter(update -> maySee(caller, update)),
+                result.updates().filter(update -> maySee(caller, update))
+                        .map(update -> withoutOtherPrograms(caller, update)),
                 result::cancel);
     }
 
@@ -155,25 +157,30 @@ public class ScopedQueryGateway implements QueryGateway {
             return answer;
         }
         if (answer instanceof Collection<?> entries) {
-            var kept = entries.stream().filter(entry -> maySee(caller, entry)).toList();
+            var kept = entries.stream().filter(entry -> maySee(caller, entry))
+                    .map(entry -> withoutOtherPrograms(caller, entry)).toList();
             return (R) (answer instanceof Set<?> ? Set.copyOf(kept) : kept);
         }
         if (answer instanceof Optional<?> maybe) {
-            return (R) maybe.filter(entry -> maySee(caller, entry));
+            return (R) maybe.filter(entry -> maySee(caller, entry)).map(entry -> withoutOtherPrograms(caller, entry));
         }
         if (!maySee(caller, answer)) {
             throw new AccessDenied("You are not a member of the program this record belongs to");
         }
-        return (R) withoutOtherPrograms(caller, answer);
+        return withoutOtherPrograms(caller, answer);
     }
 
     /*
      * One answer can gather entries from several programs in its lists (an organization's engagements, outcomes
-     * and opportunities). Entries that name their program directly are kept only for its members; the answer is
-     * rebuilt through its canonical constructor when any was removed. Entries naming their program only through a
-     * mission or engagement id belong to the record the query already checked, so they are not looked up one by one.
+     * and opportunities; the agenda as of a moment). Each entry is kept only when its program is known and the
+     * caller's (an entry about no program, such as an organization, is shared); the answer is rebuilt through its
+     * canonical constructor when any was removed. An entry whose program cannot be told is dropped: fail closed.
      */
-    private Object withoutOtherPrograms(Caller caller, Object answer) {
+    @SuppressWarnings("unchecked")
+    private <R> R withoutOtherPrograms(Caller caller, R answer) {
+        if (caller.everyProgram() || answer == null) {
+            return answer;
+        }
         Class<?> type = answer.getClass();
         if (!type.isRecord() || !type.getPackageName().startsWith("app.ponte")) {
             return answer;
@@ -184,7 +191,7 @@ public class ScopedQueryGateway implements QueryGateway {
         for (int i = 0; i < components.length; i++) {
             values[i] = read(components[i], answer);
             if (values[i] instanceof List<?> entries) {
-                var kept = entries.stream().filter(entry -> ownProgramVisible(caller, entry)).toList();
+                var kept = entries.stream().filter(entry -> maySee(caller, entry)).toList();
                 if (kept.size() < entries.size()) {
                     values[i] = kept;
                     trimmed = true;
@@ -198,23 +205,10 @@ public class ScopedQueryGateway implements QueryGateway {
             var constructor = type.getDeclaredConstructor(
                     Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
             constructor.setAccessible(true);
-            return constructor.newInstance(values);
+            return (R) constructor.newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot rebuild " + type.getSimpleName() + " without other programs", e);
         }
-    }
-
-    private static boolean ownProgramVisible(Caller caller, Object entry) {
-        if (entry == null || !entry.getClass().isRecord()) {
-            return true;
-        }
-        for (RecordComponent component : entry.getClass().getRecordComponents()) {
-            if (component.getType() == ProgramId.class && read(component, entry) instanceof ProgramId program
-                    && !caller.mayAccess(program)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Object read(RecordComponent component, Object record) {
@@ -231,7 +225,7 @@ public class ScopedQueryGateway implements QueryGateway {
         if (caller.everyProgram() || entry == null) {
             return true;
         }
-        var scope = scopes.of(entry);
+        var scope = scopes.ofResult(entry);
         return scope.programs().stream().allMatch(caller::mayAccess)
                 && !(scope.programs().isEmpty() && scope.unresolved() > 0);
     }
