@@ -57,8 +57,11 @@ public final class DashboardCheckpoints {
     private static final Logger log = LoggerFactory.getLogger(DashboardCheckpoints.class);
 
     static final String COLLECTION = "dashboard_checkpoints";
-    /** The format of the stored checkpoints; the index of an older one (whole programs, no format) is rebuilt. */
-    static final int FORMAT = 2;
+    /**
+     * The format of the stored checkpoints; the index of an older one (whole programs, no format; or, format 2,
+     * opportunities without their outcome) is rebuilt.
+     */
+    static final int FORMAT = 3;
     static final String INDEX = "index";
     /** Room for a part's entries: a quarter of MongoDB's 16 MB per document. */
     static final int PART_BYTES = 4 * 1024 * 1024;

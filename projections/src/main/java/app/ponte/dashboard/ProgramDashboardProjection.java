@@ -78,6 +78,12 @@ import org.bson.Document;
 public class ProgramDashboardProjection {
 
     public static final String PROCESSING_GROUP = "dashboard";
+    /**
+     * The shape of what the handlers write. A read model built by an older version lacks something the query now
+     * reads (version 2: the outcome an opportunity came from), so the application replays the events into it once
+     * (see {@code DashboardRebuild}).
+     */
+    public static final int VERSION = 2;
     static final int FEED_LENGTH = 12;
     private static final int UPCOMING_LENGTH = 8;
     private static final int CHART_LENGTH = 10;
@@ -253,9 +259,13 @@ public class ProgramDashboardProjection {
 
     @EventHandler
     void on(OpportunityOpened event, @MessageIdentifier String id, @Timestamp Instant at) {
+        // The outcome's engagement gives the opportunity its business day. Kept here as well as looked up at query
+        // time, because the outcome's own entry goes when it is retracted; null if this segment has not seen it yet.
+        var engagement = book.field(event.programId(), DashboardBook.OUTCOMES, event.outcomeId().toString(), "e");
         put(event.programId(), DashboardBook.OPPORTUNITIES, event.opportunityId().toString(),
                 new Document("t", event.title()).append("st", event.stage().name()).append("x", false)
-                        .append("d", Date.from(at)));
+                        .append("d", Date.from(at)).append("o", event.outcomeId().toString())
+                        .append("e", engagement));
         record(event.programId(), id, at, "OPPORTUNITY_OPENED", event.title());
     }
 
@@ -517,8 +527,8 @@ public class ProgramDashboardProjection {
             case OUTCOMES_LOGGED -> count(outcomes, o -> inPeriod(engagements, o, period));
             case AGREEMENTS_SIGNED -> count(outcomes,
                     o -> "AGREEMENT".equals(o.getString("k")) && inPeriod(engagements, o, period));
-            case OPPORTUNITIES_OPENED -> count(opportunities, o -> period.contains(
-                    LocalDate.ofInstant(o.getDate("d").toInstant(), ZoneId.of("UTC"))));
+            case OPPORTUNITIES_OPENED -> count(opportunities,
+                    o -> period.contains(businessDayOf(o, outcomes, engagements)));
             case OPPORTUNITIES_ACTIVE -> count(opportunities,
                     o -> !o.getBoolean("x", false) && "ACTIVE".equals(o.getString("st")));
             case FOLLOW_UPS_COMPLETED -> count(followUps,
@@ -530,6 +540,19 @@ public class ProgramDashboardProjection {
     private static boolean inPeriod(Map<String, Document> engagements, Document outcome, Period period) {
         var engagement = engagements.get(outcome.getString("e"));
         return engagement != null && period.contains(dayOf(engagement));
+    }
+
+    /*
+     * An opportunity counts on the day of the engagement its outcome came from, like the outcome itself, whenever it
+     * was recorded. Only when that engagement is unknown to the dashboard does it count on the day it was recorded.
+     */
+    private static LocalDate businessDayOf(Document opportunity, Map<String, Document> outcomes,
+            Map<String, Document> engagements) {
+        var outcome = opportunity.getString("o") == null ? null : outcomes.get(opportunity.getString("o"));
+        var engagementId = outcome != null ? outcome.getString("e") : opportunity.getString("e");
+        var engagement = engagementId == null ? null : engagements.get(engagementId);
+        return engagement != null ? dayOf(engagement)
+                : LocalDate.ofInstant(opportunity.getDate("d").toInstant(), ZoneId.of("UTC"));
     }
 
     private static LocalDate dayOf(Document engagement) {

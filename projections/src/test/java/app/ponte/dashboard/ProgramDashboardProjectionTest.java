@@ -28,6 +28,14 @@ import java.util.List;
 import java.util.Set;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import app.ponte.mission.OutcomeRetracted;
+import app.ponte.program.IndicatorDefined;
+import app.ponte.program.IndicatorTarget;
+import app.ponte.shared.Period;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +76,42 @@ class ProgramDashboardProjectionTest {
                         org.assertj.core.groups.Tuple.tuple(IndicatorKind.COUNTERPARTS_MET, 5L, 2L),
                         org.assertj.core.groups.Tuple.tuple(IndicatorKind.OUTCOMES_LOGGED, 4L, 1L));
         assertThat(indicators.get(0).periodStart()).hasToString("2017-01-01");
+    }
+
+    /*
+     * A mission of 2017 entered in 2026: every indicator counts by the day the engagement was held, the opportunity
+     * opened from its outcome included, and keeps counting it there once the outcome is retracted.
+     */
+    @Test
+    void opportunitiesOpenedCountOnTheirOutcomesEngagementDayNotTheDayTheyWereRecorded() {
+        try (var late = new EmbeddedReadModels()) {
+            late.register(new ProgramDashboardProjection(late.database(), late.changes(), DURING_THE_MISSION));
+            var recorded = Instant.parse("2026-11-30T09:00:00Z");
+            var messages = new java.util.ArrayList<EventMessage<?>>();
+            var events = new java.util.ArrayList<Object>(story);
+            events.add(new IndicatorDefined(PROGRAM, IndicatorKind.OPPORTUNITIES_OPENED, List.of(new IndicatorTarget(
+                    Period.of(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)), 3))));
+            for (Object event : events) {
+                recorded = recorded.plusSeconds(1);
+                messages.add(new GenericEventMessage<>(UUID.randomUUID().toString(), event, MetaData.emptyInstance(),
+                        recorded));
+            }
+            late.deliver(messages);
+
+            assertThat(opened(late)).as("the story's one opportunity, opened from a meeting of May 2017").isEqualTo(1);
+
+            late.deliver(List.of(new GenericEventMessage<>(UUID.randomUUID().toString(),
+                    new OutcomeRetracted(ShanghaiStory.MISSION, PROGRAM, FUDAN_MEETING, ShanghaiStory.COLLABORATION,
+                            OutcomeKind.COLLABORATION_OPPORTUNITY, "logged twice"),
+                    MetaData.emptyInstance(), recorded.plusSeconds(1))));
+            assertThat(opened(late)).as("still on its engagement's day once its outcome is retracted").isEqualTo(1);
+        }
+    }
+
+    private static long opened(EmbeddedReadModels readModels) {
+        return readModels.ask(new GetProgramDashboard(PROGRAM), ProgramDashboard.class).indicators().stream()
+                .filter(indicator -> indicator.kind() == IndicatorKind.OPPORTUNITIES_OPENED)
+                .findFirst().orElseThrow().actual();
     }
 
     @Test

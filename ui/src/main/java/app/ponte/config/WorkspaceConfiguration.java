@@ -2,6 +2,12 @@ package app.ponte.config;
 
 import app.ponte.contact.PersonalDataVault;
 import app.ponte.dashboard.ProgramDashboardProjection;
+import app.ponte.dashboard.DashboardVersion;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import app.ponte.directory.DirectoryProjection;
 import app.ponte.followups.FollowUpListProjection;
 import app.ponte.live.ChangeRelay;
@@ -59,6 +65,40 @@ class WorkspaceConfiguration {
         polling.scheduleWithFixedDelay(relay::poll, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
         changes.afterTouch(() -> relay.nudge(polling));
         return polling;
+    }
+
+    /*
+     * A dashboard read model built by older handlers lacks what the query now reads (see
+     * ProgramDashboardProjection.VERSION): its processor is reset once, replaying every stored event. Another
+     * instance still holding segments refuses the reset; that instance then does it when it restarts.
+     */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> dashboardRebuild(MongoDatabase readModels,
+            EventProcessingConfiguration processing, Clock clock) {
+        return ready -> {
+            var version = new DashboardVersion(readModels);
+            if (version.current()) {
+                return;
+            }
+            var processor = processing.eventProcessor(ProgramDashboardProjection.PROCESSING_GROUP,
+                    StreamingEventProcessor.class);
+            if (processor.isEmpty()) {
+                return;
+            }
+            try {
+                processor.get().shutDown();
+                processor.get().resetTokens();
+                version.markCurrent(clock.instant());
+                LoggerFactory.getLogger(WorkspaceConfiguration.class).info(
+                        "Rebuilding the dashboard read model from the stored events (version {})",
+                        ProgramDashboardProjection.VERSION);
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(WorkspaceConfiguration.class).warn(
+                        "Could not rebuild the dashboard read model now; it will be tried at the next start", e);
+            } finally {
+                processor.get().start();
+            }
+        };
     }
 
     @Bean
