@@ -1,6 +1,13 @@
 package app.ponte.store;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
@@ -12,10 +19,26 @@ import io.netty.channel.Channel;
  * commits are off, and this backend commits itself, with no write under way, before it answers any command that
  * changes data. Every acknowledged write is durable, and writers waiting at the same time share one commit (see
  * {@link AtomicWrites}).
+ *
+ * <p>The file follows the data: every commit writes a new chunk, and an old chunk's space is only reused once none
+ * of its pages is live, so a few live pages keep whole old chunks (and old copies of documents) in the file. Pages
+ * are compressed; every few seconds the live pages of sparse chunks are written again (between writes, as a commit),
+ * which frees those chunks; at start the file is rewritten with its chunks next to each other, which shrinks it.
  */
 final class DurableH2Backend extends H2Backend {
 
+    private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
+
+    /** Chunks whose live share is under this are rewritten. */
+    static final int TARGET_FILL_RATE = 75;
+    /** At most this much is rewritten in one step, so that writers wait for it no longer than for a few commits. */
+    private static final int REWRITE_BYTES_PER_STEP = 2 << 20;
+    private static final long MAINTENANCE_PERIOD_MS = 2_000;
+    private static final int START_COMPACTION_MS = 30_000;
+
+    private final MVStore store;
     private final AtomicWrites writes;
+    private final ScheduledExecutorService maintenance;
 
     DurableH2Backend(String fileName) {
         this(open(fileName));
@@ -23,18 +46,64 @@ final class DurableH2Backend extends H2Backend {
 
     private DurableH2Backend(MVStore store) {
         super(store);
+        this.store = store;
         this.writes = new AtomicWrites(store::commit);
+        shrink();
+        this.maintenance = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "embedded-store-compaction");
+            thread.setDaemon(true);
+            return thread;
+        });
+        maintenance.scheduleWithFixedDelay(this::compact, MAINTENANCE_PERIOD_MS, MAINTENANCE_PERIOD_MS,
+                TimeUnit.MILLISECONDS);
     }
 
     private static MVStore open(String fileName) {
         // No commit by time (a background thread) nor by the size of unsaved changes (the writing thread, in the
-        // middle of a put): only the commits of AtomicWrites, between writes.
-        return new MVStore.Builder().fileName(fileName).autoCommitDisabled().autoCommitBufferSize(0).open();
+        // middle of a put): only the commits of AtomicWrites, between writes. Pages compressed (LZF): documents
+        // are stored Java-serialized, with much repetition.
+        return new MVStore.Builder().fileName(fileName).autoCommitDisabled().autoCommitBufferSize(0).compress()
+                .open();
     }
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         return writes.handle(command, () -> super.handleCommand(channel, databaseName, command, query));
+    }
+
+    /** Rewrites the live pages of sparse chunks, a step at a time, between writes. */
+    void compact() {
+        try {
+            FileStore<?> file = store.getFileStore();
+            if (!store.isClosed() && file.getChunksFillRate() < TARGET_FILL_RATE) {
+                writes.exclusively(() -> store.compact(TARGET_FILL_RATE, REWRITE_BYTES_PER_STEP));
+            }
+        } catch (RuntimeException e) {
+            // Compaction is housekeeping: a failure must not stop the store, the next round tries again.
+            log.warn("Compacting the embedded store failed", e);
+        }
+    }
+
+    /** Moves the chunks to the start of the file and cuts off the free end; before any write, at start. */
+    private void shrink() {
+        long before = store.getFileStore().size();
+        if (before < 4 << 20) {
+            return;
+        }
+        writes.exclusively(() -> store.compactFile(START_COMPACTION_MS));
+        log.info("Compacted the embedded store's file from {} to {} bytes", before, store.getFileStore().size());
+    }
+
+    @Override
+    public void close() {
+        maintenance.shutdown();
+        try {
+            // A compaction step under way finishes before the store closes under it.
+            maintenance.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        super.close();
     }
 
     AtomicWrites writes() {

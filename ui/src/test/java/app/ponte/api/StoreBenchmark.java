@@ -84,11 +84,19 @@ public final class StoreBenchmark {
         System.out.printf(Locale.ROOT, "Store benchmark: %d cores, load average %.1f, %d s rounds, %d rounds%n",
                 Runtime.getRuntime().availableProcessors(), loadAverage(), seconds, rounds);
         var bench = new StoreBenchmark(PonteServer.get());
+        long stored;
         try {
-            bench.run(events, seconds, rounds);
+            stored = bench.run(events, seconds, rounds);
         } finally {
             bench.server.context.close();
         }
+        // Closed, then opened again as at the next start (which compacts the file), with no application on it.
+        long closed = Files.size(bench.storeFile);
+        MongoStore.open("", bench.storeFile.getParent(), "ponte").close();
+        long reopened = Files.size(bench.storeFile);
+        System.out.printf(Locale.ROOT, "Store file once closed: %,d bytes, %,.0f bytes per event; opened again: %,d "
+                + "bytes, %,.0f bytes per event%n", closed, (double) closed / stored, reopened,
+                (double) reopened / stored);
         System.exit(0);
     }
 
@@ -97,7 +105,7 @@ public final class StoreBenchmark {
         void send(Object command);
     }
 
-    private void run(int events, int seconds, int rounds) throws Exception {
+    private long run(int events, int seconds, int rounds) throws Exception {
         Sender viaGateway = gateway::sendAndWait;
         Sender viaApi = command -> {
             String body;
@@ -156,6 +164,7 @@ public final class StoreBenchmark {
         long bytes = Files.size(storeFile);
         System.out.printf(Locale.ROOT, "Store file after %,d events (read models and tokens included): %,d bytes, "
                 + "%,.0f bytes per event%n", stored, bytes, (double) bytes / stored);
+        return stored;
     }
 
     /** Sends at least {@code commands} more commands through the gateway with 4 clients. */
