@@ -30,6 +30,7 @@ import org.bson.Document;
 public class RecordHistories {
 
     static final String ERASED = "erased";
+    static final String TAMPERED = "altered (fails verification)";
     private static final Set<String> MEMBERSHIP_EVENTS = Set.of("Added", "Removed", "Recorded", "Attached");
 
     private final EventStore events;
@@ -133,9 +134,13 @@ public class RecordHistories {
             return "sealed personal data";
         }
         Map<?, ?> sealed = (Map<?, ?>) value;
-        return vault.open(ContactId.of(aggregateId),
-                        new Sealed(sealed.get("keyId").toString(), sealed.get("ciphertext").toString()))
-                .orElse(ERASED);
+        var unsealed = vault.unseal(ContactId.of(aggregateId),
+                new Sealed(sealed.get("keyId").toString(), sealed.get("ciphertext").toString()));
+        return switch (unsealed.state()) {
+            case OPEN -> unsealed.text();
+            case ERASED -> ERASED;
+            case TAMPERED -> TAMPERED;
+        };
     }
 
     private static String text(Object value) {

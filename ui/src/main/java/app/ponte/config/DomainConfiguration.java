@@ -1,5 +1,6 @@
 package app.ponte.config;
 
+import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import app.ponte.contact.Contact;
@@ -25,6 +26,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
 
@@ -46,11 +48,13 @@ class DomainConfiguration {
                 .configureAggregate(aggregates.of(FollowUp.class));
     }
 
-    // Keys kept in the same database as the events: an in-memory store would make every contact unreadable after a
-    // restart, which is erasure by accident.
+    // Keys kept in the same database as the events (an in-memory store would make every contact unreadable after a
+    // restart, which is erasure by accident), wrapped by the key-encryption key in a file outside it.
     @Bean
-    PersonalDataVault personalDataVault(MongoDatabase readModels) {
-        return new CryptoShreddingVault(new CryptoShredder(new MongoKeyStore(readModels)));
+    PersonalDataVault personalDataVault(MongoDatabase readModels, @Value("${ponte.kek-file:}") String kekFile,
+            @Value("${ponte.mongodb.uri:}") String mongoUri, @Value("${ponte.data-dir:./data}") Path dataDir) {
+        return new CryptoShreddingVault(new CryptoShredder(
+                MongoKeyStore.open(readModels, MongoKeyStore.kekFile(kekFile, mongoUri, dataDir))));
     }
 
     /*
