@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.h2.mvstore.MVStoreTool;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
@@ -31,17 +33,27 @@ public final class MongoStore implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(MongoStore.class);
 
-    private final MongoServer embeddedServer;
+    private volatile MongoServer embeddedServer;
+    private final Path embeddedFile;
     private final MongoClient client;
     private final MongoDatabase database;
     private final String databaseName;
 
-    private MongoStore(MongoServer embeddedServer, String connectionString, String databaseName) {
+    /** How long a request waits for an unreachable store before it fails, unless configured otherwise. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
+
+    private MongoStore(MongoServer embeddedServer, Path embeddedFile, String connectionString, String databaseName,
+            Duration timeout) {
         this.embeddedServer = embeddedServer;
+        this.embeddedFile = embeddedFile;
         this.databaseName = databaseName;
+        // The driver waits 30 s by default to find a server: a lost store would hold every request that long. A
+        // short wait lets requests fail fast with "store unavailable" and lets shutdown proceed; a connection string
+        // that sets its own serverSelectionTimeoutMS or connectTimeoutMS still wins.
         MongoClientSettings settings = MongoClientSettings.builder()
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(s -> s.connectTimeout((int) timeout.toMillis(), TimeUnit.MILLISECONDS))
                 .applyConnectionString(new ConnectionString(connectionString))
-                .applyToSocketSettings(s -> s.connectTimeout(10, TimeUnit.SECONDS))
                 .build();
         this.client = MongoClients.create(settings);
         this.database = client.getDatabase(databaseName);
@@ -52,9 +64,17 @@ public final class MongoStore implements AutoCloseable {
      * data in {@code dataDir}, so one command runs the whole product on a fresh machine.
      */
     public static MongoStore open(String connectionString, Path dataDir, String databaseName) {
+        return open(connectionString, dataDir, databaseName, DEFAULT_TIMEOUT);
+    }
+
+    /** As {@link #open(String, Path, String)}, waiting at most {@code timeout} to reach the store. */
+    public static MongoStore open(String connectionString, Path dataDir, String databaseName, Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("ponte.mongodb.timeout-ms must be positive, was " + timeout.toMillis());
+        }
         if (connectionString != null && !connectionString.isBlank()) {
             log.info("Using MongoDB at {}", redact(connectionString));
-            return new MongoStore(null, connectionString, databaseName);
+            return new MongoStore(null, null, connectionString, databaseName, timeout);
         }
         try {
             Files.createDirectories(dataDir);
@@ -63,18 +83,38 @@ public final class MongoStore implements AutoCloseable {
         }
         Path file = dataDir.toAbsolutePath().resolve("ponte.mv");
         log.info("No MongoDB configured: starting the embedded store with its data in {}", file);
-        return embedded(new DurableH2Backend(file.toString()), databaseName);
+        return embedded(new DurableH2Backend(file.toString()), file, databaseName, timeout);
     }
 
     /** An embedded store that keeps everything in memory: for tests and benchmarks. */
     public static MongoStore inMemory(String databaseName) {
-        return embedded(new AtomicMemoryBackend(), databaseName);
+        return embedded(new AtomicMemoryBackend(), null, databaseName, DEFAULT_TIMEOUT);
     }
 
-    private static MongoStore embedded(MongoBackend backend, String databaseName) {
+    private static MongoStore embedded(MongoBackend backend, Path file, String databaseName, Duration timeout) {
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
-        return new MongoStore(server, server.getConnectionString(), databaseName);
+        return new MongoStore(server, file, server.getConnectionString(), databaseName, timeout);
+    }
+
+    /**
+     * Rewrites the embedded store's file with its live data only. The file keeps older copies of documents in pages
+     * it has not reused yet; after something that must not be found in the file was overwritten (keys an earlier
+     * version stored in clear), those copies must go too. The server stops for the copy and comes back on the same
+     * port, where the client reconnects; nothing else may be writing meanwhile. Does nothing for a MongoDB deployment
+     * or the in-memory store.
+     */
+    public synchronized void rewriteEmbeddedFile() {
+        if (embeddedServer == null || embeddedFile == null) {
+            return;
+        }
+        int port = embeddedServer.getLocalAddress().getPort();
+        embeddedServer.shutdown();
+        MVStoreTool.compact(embeddedFile.toString(), false);
+        MongoServer server = new MongoServer(new DurableH2Backend(embeddedFile.toString()));
+        server.bind("127.0.0.1", port);
+        embeddedServer = server;
+        log.info("Rewrote {} with its live data only", embeddedFile);
     }
 
     public MongoClient client() {

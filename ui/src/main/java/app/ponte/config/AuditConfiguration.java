@@ -87,7 +87,10 @@ class AuditConfiguration {
 
     @Bean(destroyMethod = "close")
     HashChain hashChain(MongoStore store, EventStorageEngine engine,
-            @Value("${ponte.hash-chain.period-ms:500}") long periodMillis) {
+            @Value("${ponte.hash-chain.period-ms:500}") long periodMillis, ObjectProvider<PersonalDataVault> vault) {
+        // The vault first: on the first start after an upgrade it rewrites the embedded store's file, which the
+        // chain's follower is better not writing to at that moment.
+        vault.getIfAvailable();
         var chain = new HashChain(store.database(), (MongoEventStorageEngine) engine);
         chain.start(periodMillis);
         return chain;

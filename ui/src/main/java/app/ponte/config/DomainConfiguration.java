@@ -20,7 +20,7 @@ import app.ponte.privacy.CryptoShredder;
 import app.ponte.program.Program;
 import app.ponte.store.LookupRepositories;
 import app.ponte.store.MongoKeyStore;
-import com.mongodb.client.MongoDatabase;
+import app.ponte.store.MongoStore;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -51,10 +51,15 @@ class DomainConfiguration {
     // Keys kept in the same database as the events (an in-memory store would make every contact unreadable after a
     // restart, which is erasure by accident), wrapped by the key-encryption key in a file outside it.
     @Bean
-    PersonalDataVault personalDataVault(MongoDatabase readModels, @Value("${ponte.kek-file:}") String kekFile,
+    PersonalDataVault personalDataVault(MongoStore store, @Value("${ponte.kek-file:}") String kekFile,
             @Value("${ponte.mongodb.uri:}") String mongoUri, @Value("${ponte.data-dir:./data}") Path dataDir) {
-        return new CryptoShreddingVault(new CryptoShredder(
-                MongoKeyStore.open(readModels, MongoKeyStore.kekFile(kekFile, mongoUri, dataDir))));
+        var keys = MongoKeyStore.open(store.database(), MongoKeyStore.kekFile(kekFile, mongoUri, dataDir));
+        if (keys.migratedClearKeys() > 0) {
+            // The clear keys an earlier version wrote are still in the file's old pages until it is rewritten; this
+            // runs while the context starts, before any processor or request writes.
+            store.rewriteEmbeddedFile();
+        }
+        return new CryptoShreddingVault(new CryptoShredder(keys));
     }
 
     /*
