@@ -1,6 +1,7 @@
 package app.ponte.contact;
 
 import app.ponte.privacy.Sealed;
+import app.ponte.privacy.Unsealed;
 import java.util.Optional;
 
 /**
@@ -17,8 +18,17 @@ public interface PersonalDataVault {
 
     Sealed seal(ContactId contactId, String plaintext);
 
-    /** The plaintext, or empty once the contact was erased. */
+    /**
+     * The plaintext, or empty once the contact was erased.
+     *
+     * @throws app.ponte.privacy.PersonalDataTampered when the value fails authentication although its key exists
+     */
     Optional<String> open(ContactId contactId, Sealed sealed);
+
+    /** Opens the value and says whether it is open, erased, or tampered with; readers show the three apart. */
+    default Unsealed unseal(ContactId contactId, Sealed sealed) {
+        return open(contactId, sealed).map(Unsealed::open).orElseGet(Unsealed::erased);
+    }
 
     /** Destroys the contact's key: everything sealed for it becomes unreadable, in every copy of every event. */
     void destroy(ContactId contactId);

@@ -8,6 +8,8 @@ import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Seals text with AES-GCM under a key from the {@link KeyStore} and opens it again while that key exists. The key id
@@ -18,6 +20,8 @@ public class CryptoShredder {
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
+
+    private static final Logger log = LoggerFactory.getLogger(CryptoShredder.class);
 
     private final KeyStore keys;
     private final SecureRandom random = new SecureRandom();
@@ -44,9 +48,38 @@ public class CryptoShredder {
         }
     }
 
-    /** The plaintext, or empty once the key was destroyed or if the value was tampered with. */
+    /**
+     * The plaintext, or empty once the key was destroyed.
+     *
+     * @throws PersonalDataTampered when the key exists but the value (or the wrapped key) fails authentication
+     */
     public Optional<String> open(Sealed sealed) {
-        return keys.find(sealed.keyId()).flatMap(key -> decrypt(key, sealed));
+        Unsealed unsealed = unseal(sealed);
+        if (unsealed.isTampered()) {
+            throw new PersonalDataTampered(sealed.keyId(), "Personal data");
+        }
+        return Optional.ofNullable(unsealed.text());
+    }
+
+    /**
+     * Opens the value and says what it found. A value whose key exists but that fails authentication was altered (or
+     * its wrapped key was): that is logged, by key id only, and reported as tampered, never as erased.
+     */
+    public Unsealed unseal(Sealed sealed) {
+        Optional<SecretKey> key;
+        try {
+            key = keys.find(sealed.keyId());
+        } catch (PersonalDataTampered e) {
+            return Unsealed.tampered();
+        }
+        if (key.isEmpty()) {
+            return Unsealed.erased();
+        }
+        return decrypt(key.get(), sealed).map(Unsealed::open).orElseGet(() -> {
+            log.warn("Personal data under {} fails authentication although its key exists: it was altered in the "
+                    + "store", sealed.keyId());
+            return Unsealed.tampered();
+        });
     }
 
     public void destroy(String keyId) {

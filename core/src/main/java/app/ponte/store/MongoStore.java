@@ -6,9 +6,11 @@ import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.h2.mvstore.MVStoreTool;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
@@ -34,20 +36,29 @@ public final class MongoStore implements AutoCloseable {
 
     private static final int WORKER_THREADS = 32;
 
-    private final MongoServer embeddedServer;
-    private final AtomicWrites writes;
+    private volatile MongoServer embeddedServer;
+    private volatile AtomicWrites writes;
+    private final Path embeddedFile;
     private final MongoClient client;
     private final MongoDatabase database;
     private final String databaseName;
 
-    private MongoStore(MongoServer embeddedServer, AtomicWrites writes, String connectionString,
-            String databaseName) {
+    /** How long a request waits for an unreachable store before it fails, unless configured otherwise. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
+
+    private MongoStore(MongoServer embeddedServer, AtomicWrites writes, Path embeddedFile, String connectionString,
+            String databaseName, Duration timeout) {
         this.embeddedServer = embeddedServer;
         this.writes = writes;
+        this.embeddedFile = embeddedFile;
         this.databaseName = databaseName;
+        // The driver waits 30 s by default to find a server: a lost store would hold every request that long. A
+        // short wait lets requests fail fast with "store unavailable" and lets shutdown proceed; a connection string
+        // that sets its own serverSelectionTimeoutMS or connectTimeoutMS still wins.
         MongoClientSettings settings = MongoClientSettings.builder()
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(s -> s.connectTimeout((int) timeout.toMillis(), TimeUnit.MILLISECONDS))
                 .applyConnectionString(new ConnectionString(connectionString))
-                .applyToSocketSettings(s -> s.connectTimeout(10, TimeUnit.SECONDS))
                 .build();
         this.client = MongoClients.create(settings);
         this.database = client.getDatabase(databaseName);
@@ -58,9 +69,17 @@ public final class MongoStore implements AutoCloseable {
      * data in {@code dataDir}, so one command runs the whole product on a fresh machine.
      */
     public static MongoStore open(String connectionString, Path dataDir, String databaseName) {
+        return open(connectionString, dataDir, databaseName, DEFAULT_TIMEOUT);
+    }
+
+    /** As {@link #open(String, Path, String)}, waiting at most {@code timeout} to reach the store. */
+    public static MongoStore open(String connectionString, Path dataDir, String databaseName, Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("ponte.mongodb.timeout-ms must be positive, was " + timeout.toMillis());
+        }
         if (connectionString != null && !connectionString.isBlank()) {
             log.info("Using MongoDB at {}", redact(connectionString));
-            return new MongoStore(null, null, connectionString, databaseName);
+            return new MongoStore(null, null, null, connectionString, databaseName, timeout);
         }
         try {
             Files.createDirectories(dataDir);
@@ -70,21 +89,48 @@ public final class MongoStore implements AutoCloseable {
         Path file = dataDir.toAbsolutePath().resolve("ponte.mv");
         log.info("No MongoDB configured: starting the embedded store with its data in {}", file);
         DurableH2Backend backend = new DurableH2Backend(file.toString());
-        return embedded(backend, backend.writes(), databaseName);
+        return embedded(backend, backend.writes(), file, databaseName, timeout);
     }
 
     /** An embedded store that keeps everything in memory: for tests and benchmarks. */
     public static MongoStore inMemory(String databaseName) {
         AtomicMemoryBackend backend = new AtomicMemoryBackend();
-        return embedded(backend, backend.writes(), databaseName);
+        return embedded(backend, backend.writes(), null, databaseName, DEFAULT_TIMEOUT);
     }
 
-    private static MongoStore embedded(MongoBackend backend, AtomicWrites writes, String databaseName) {
+    private static MongoStore embedded(MongoBackend backend, AtomicWrites writes, Path file, String databaseName,
+            Duration timeout) {
         MongoServer server = new MongoServer(backend);
-        // The server answers each request on its worker thread, and a write waits there for its commit: more
-        // workers than Netty's default of two per core let more writers share a commit.
-        server.bind(new InetSocketAddress("127.0.0.1", 0), 1, WORKER_THREADS);
-        return new MongoStore(server, writes, server.getConnectionString(), databaseName);
+        bind(server, 0);
+        return new MongoStore(server, writes, file, server.getConnectionString(), databaseName, timeout);
+    }
+
+    // The server answers each request on its worker thread, and a write waits there for its commit: more workers
+    // than Netty's default of two per core let more writers share a commit.
+    private static void bind(MongoServer server, int port) {
+        server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
+    }
+
+    /**
+     * Rewrites the embedded store's file with its live data only. The file keeps older copies of documents in pages
+     * it has not reused yet; after something that must not be found in the file was overwritten (keys an earlier
+     * version stored in clear), those copies must go too. The server stops for the copy and comes back on the same
+     * port, where the client reconnects; nothing else may be writing meanwhile. Does nothing for a MongoDB deployment
+     * or the in-memory store.
+     */
+    public synchronized void rewriteEmbeddedFile() {
+        if (embeddedServer == null || embeddedFile == null) {
+            return;
+        }
+        int port = embeddedServer.getLocalAddress().getPort();
+        embeddedServer.shutdown();
+        MVStoreTool.compact(embeddedFile.toString(), true);
+        DurableH2Backend backend = new DurableH2Backend(embeddedFile.toString());
+        MongoServer server = new MongoServer(backend);
+        bind(server, port);
+        writes = backend.writes();
+        embeddedServer = server;
+        log.info("Rewrote {} with its live data only", embeddedFile);
     }
 
     public MongoClient client() {

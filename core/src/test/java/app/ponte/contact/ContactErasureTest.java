@@ -18,6 +18,8 @@ import app.ponte.privacy.CryptoShredder;
 import app.ponte.program.ProgramId;
 import app.ponte.privacy.InMemoryKeyStore;
 import app.ponte.privacy.KeyDestroyed;
+import app.ponte.privacy.PersonalDataTampered;
+import app.ponte.privacy.Unsealed;
 import app.ponte.store.MongoEventStorageEngine;
 import app.ponte.store.MongoStore;
 import app.ponte.store.PonteSerializer;
@@ -129,6 +131,8 @@ class ContactErasureTest {
     @Test
     void valueSealedForOneContactDoesNotOpenForAnother() {
         var sealed = vault.seal(fabrizio, NAME);
-        assertThat(vault.open(ContactId.random(), sealed)).isEmpty();
+        // Found in another contact's record it was copied there: reported as tampered, not passed off as erased.
+        assertThat(vault.unseal(ContactId.random(), sealed).state()).isEqualTo(Unsealed.State.TAMPERED);
+        assertThatThrownBy(() -> vault.open(ContactId.random(), sealed)).isInstanceOf(PersonalDataTampered.class);
     }
 }

@@ -33,6 +33,7 @@ public class RecordHistories {
     /** The kinds of record that belong to one program; organizations and contacts are shared by all. */
     static final Set<RecordType> PROGRAM_RECORDS = Set.of(RecordType.PROGRAM, RecordType.MISSION,
             RecordType.ENGAGEMENT, RecordType.OUTCOME, RecordType.OPPORTUNITY, RecordType.FOLLOW_UP);
+    static final String TAMPERED = "altered (fails verification)";
     private static final Set<String> MEMBERSHIP_EVENTS = Set.of("Added", "Removed", "Recorded", "Attached");
 
     private final EventStore events;
@@ -139,9 +140,13 @@ public class RecordHistories {
             return "sealed personal data";
         }
         Map<?, ?> sealed = (Map<?, ?>) value;
-        return vault.open(ContactId.of(aggregateId),
-                        new Sealed(sealed.get("keyId").toString(), sealed.get("ciphertext").toString()))
-                .orElse(ERASED);
+        var unsealed = vault.unseal(ContactId.of(aggregateId),
+                new Sealed(sealed.get("keyId").toString(), sealed.get("ciphertext").toString()));
+        return switch (unsealed.state()) {
+            case OPEN -> unsealed.text();
+            case ERASED -> ERASED;
+            case TAMPERED -> TAMPERED;
+        };
     }
 
     private static String text(Object value) {

@@ -11,4 +11,6 @@ public record ContactCard(ContactId contactId, String fullName, String email, St
         OrganizationId organizationId, String organizationName, String roleTitle, boolean erased) {
 
     public static final String ERASED_NAME = "Erased contact";
+    /** Shown for a value that fails authentication although its key exists: altered, which is not erased. */
+    public static final String TAMPERED_TEXT = "Altered personal data (fails verification)";
 }

@@ -403,8 +403,12 @@ public class DirectoryProjection {
         if (sealed == null) {
             return null;
         }
-        return vault.open(contactId, new Sealed(sealed.getString("keyId"), sealed.getString("ciphertext")))
-                .orElse(null);
+        var unsealed = vault.unseal(contactId, new Sealed(sealed.getString("keyId"), sealed.getString("ciphertext")));
+        return switch (unsealed.state()) {
+            case OPEN -> unsealed.text();
+            case ERASED -> null;
+            case TAMPERED -> ContactCard.TAMPERED_TEXT;
+        };
     }
 
     private static OrganizationCard toOrganization(Document o) {

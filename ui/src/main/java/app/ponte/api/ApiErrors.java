@@ -2,11 +2,13 @@ package app.ponte.api;
 
 import app.ponte.security.AccessDenied;
 import app.ponte.security.Problems;
+import app.ponte.security.StoreUnavailable;
 import app.ponte.security.UnknownRecord;
 import app.ponte.shared.DomainException;
 import app.ponte.shared.InvalidField;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -93,7 +95,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(RuntimeException.class)
-    ProblemDetail unexpected(RuntimeException failure) {
+    ProblemDetail unexpected(RuntimeException failure, HttpServletResponse response) {
+        if (StoreUnavailable.causedBy(failure)) {
+            log.warn("API request failed: the data store cannot be reached ({})", failure.toString());
+            response.setHeader("Retry-After", "5");
+            return StoreUnavailable.problem();
+        }
         // Axon's own exception for an unknown aggregate lives in a package the UI must not depend on (see
         // ArchitectureTest), so it is recognised by name: an id nobody has created.
         if (failure.getClass().getSimpleName().equals("AggregateNotFoundException")) {

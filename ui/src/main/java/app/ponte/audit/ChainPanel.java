@@ -40,11 +40,16 @@ class ChainPanel extends VerticalLayout {
                 : getTranslation("audit.chain.broken", verdict.brokenAt()
                         + (verdict.eventId() == null ? "" : " (" + verdict.eventId() + ")"), reason(verdict.reason()),
                         verdict.verified());
+        if (!verdict.tamperedContacts().isEmpty()) {
+            finding += " " + getTranslation("audit.chain.tampered", verdict.tamperedContacts().size(),
+                    String.join(", ", verdict.tamperedContacts()));
+        }
         result.setText(finding + " " + getTranslation("audit.chain.checked", Moments.show(verdict.checkedAt(), this),
                 verdict.millis()));
         // The verify may have gone past what the status line said when the screen opened.
         showStatus();
-        result.getStyle().set("color", verdict.intact() ? "var(--lumo-success-text-color)"
+        result.getStyle().set("color", verdict.intact() && verdict.tamperedContacts().isEmpty()
+                ? "var(--lumo-success-text-color)"
                 : "var(--lumo-error-text-color)").set("font-weight", "600");
     }
 

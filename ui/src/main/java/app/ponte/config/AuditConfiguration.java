@@ -5,6 +5,7 @@ import app.ponte.audit.AuditLogProjection;
 import app.ponte.audit.ChainVerification;
 import app.ponte.audit.HistoricalViews;
 import app.ponte.audit.RecordHistories;
+import app.ponte.contact.PersonalDataAudit;
 import app.ponte.contact.PersonalDataVault;
 import app.ponte.dashboard.DashboardCheckpoints;
 import app.ponte.store.HashChain;
@@ -86,14 +87,22 @@ class AuditConfiguration {
 
     @Bean(destroyMethod = "close")
     HashChain hashChain(MongoStore store, EventStorageEngine engine,
-            @Value("${ponte.hash-chain.period-ms:500}") long periodMillis) {
+            @Value("${ponte.hash-chain.period-ms:500}") long periodMillis, ObjectProvider<PersonalDataVault> vault) {
+        // The vault first: on the first start after an upgrade it rewrites the embedded store's file, which the
+        // chain's follower is better not writing to at that moment.
+        vault.getIfAvailable();
         var chain = new HashChain(store.database(), (MongoEventStorageEngine) engine);
         chain.start(periodMillis);
         return chain;
     }
 
+    // The verify also opens every contact's sealed data: an altered wrapped key is outside the hash chain's reach.
     @Bean
-    ChainVerification chainVerification(HashChain chain) {
-        return new ChainVerification(chain, Clock.systemUTC());
+    ChainVerification chainVerification(HashChain chain, EventStorageEngine engine,
+            ObjectProvider<PersonalDataVault> vault) {
+        var personalData = vault.getIfAvailable();
+        return new ChainVerification(chain, Clock.systemUTC(), personalData == null ? null
+                : new PersonalDataAudit(() -> engine.readEvents(null, false).map(event -> event.getPayload()),
+                        personalData));
     }
 }

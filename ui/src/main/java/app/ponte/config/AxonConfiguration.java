@@ -6,6 +6,7 @@ import app.ponte.mission.Mission;
 import app.ponte.shared.DomainException;
 import app.ponte.store.ConflictRetryScheduler;
 import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -24,9 +25,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
 
-    /** Enough for two nodes, or four threads of one, racing on one aggregate. */
-    private static final int CONFLICT_RETRIES = 3;
-
     @Bean
     CachedAggregates cachedAggregates(@Value("${" + CachedAggregates.SIZE_PROPERTY + ":1000}") int size) {
         return new CachedAggregates(size);
@@ -44,10 +42,12 @@ class AxonConfiguration {
      * Axon registers the dispatch interceptors (access checks, actor metadata) on whichever gateway is the bean.
      */
     @Bean
-    CommandGateway commandGateway(CommandBus commandBus) {
+    CommandGateway commandGateway(CommandBus commandBus,
+            @Value("${ponte.commands.conflict-give-up-ms:10000}") long giveUpMillis) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(new ConflictRetryScheduler(CONFLICT_RETRIES, DomainException.class::isInstance))
+                .retryScheduler(ConflictRetryScheduler.givingUpAfter(Duration.ofMillis(giveUpMillis),
+                        DomainException.class::isInstance))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package app.ponte.config;
 
+import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import app.ponte.contact.Contact;
@@ -23,12 +24,13 @@ import app.ponte.program.ProgramDirectory;
 import app.ponte.program.RepositoryProgramDirectory;
 import app.ponte.store.LookupRepositories;
 import app.ponte.store.MongoKeyStore;
-import com.mongodb.client.MongoDatabase;
+import app.ponte.store.MongoStore;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
 
@@ -50,11 +52,18 @@ class DomainConfiguration {
                 .configureAggregate(aggregates.of(FollowUp.class));
     }
 
-    // Keys kept in the same database as the events: an in-memory store would make every contact unreadable after a
-    // restart, which is erasure by accident.
+    // Keys kept in the same database as the events (an in-memory store would make every contact unreadable after a
+    // restart, which is erasure by accident), wrapped by the key-encryption key in a file outside it.
     @Bean
-    PersonalDataVault personalDataVault(MongoDatabase readModels) {
-        return new CryptoShreddingVault(new CryptoShredder(new MongoKeyStore(readModels)));
+    PersonalDataVault personalDataVault(MongoStore store, @Value("${ponte.kek-file:}") String kekFile,
+            @Value("${ponte.mongodb.uri:}") String mongoUri, @Value("${ponte.data-dir:./data}") Path dataDir) {
+        var keys = MongoKeyStore.open(store.database(), MongoKeyStore.kekFile(kekFile, mongoUri, dataDir));
+        if (keys.migratedClearKeys() > 0) {
+            // The clear keys an earlier version wrote are still in the file's old pages until it is rewritten; this
+            // runs while the context starts, before any processor or request writes.
+            store.rewriteEmbeddedFile();
+        }
+        return new CryptoShreddingVault(new CryptoShredder(keys));
     }
 
     /*

@@ -6,6 +6,7 @@ import app.ponte.store.PonteSerializer;
 import app.ponte.store.Upcasters;
 import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -25,8 +26,9 @@ class StoreConfiguration {
     @Bean(destroyMethod = "close")
     MongoStore mongoStore(@Value("${ponte.mongodb.uri:}") String uri,
             @Value("${ponte.data-dir:./data}") Path dataDir,
-            @Value("${ponte.mongodb.database:ponte}") String databaseName) {
-        return MongoStore.open(uri, dataDir, databaseName);
+            @Value("${ponte.mongodb.database:ponte}") String databaseName,
+            @Value("${ponte.mongodb.timeout-ms:3000}") long timeoutMillis) {
+        return MongoStore.open(uri, dataDir, databaseName, Duration.ofMillis(timeoutMillis));
     }
 
     @Bean

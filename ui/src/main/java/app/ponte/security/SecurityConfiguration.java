@@ -157,6 +157,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .anonymous(anonymous -> anonymous.disable())
                 .addFilterBefore(new BodySizeLimit(), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new StoreUnavailable(), BodySizeLimit.class)
                 .addFilterAfter(new BearerTokenFilter(tokens, new RateLimiter(perMinute, perMinute, clock),
                         new RateLimiter(perAddress, perAddress, clock)), BodySizeLimit.class)
                 .exceptionHandling(errors -> errors
