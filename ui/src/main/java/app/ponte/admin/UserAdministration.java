@@ -49,11 +49,6 @@ public class UserAdministration {
         users.changeRole(userId, role, programIds(programs));
     }
 
-    public void unlock(String userId) {
-        requireAdministrator();
-        users.unlock(userId);
-    }
-
     public void enable(String userId, boolean enabled) {
         requireAdministrator();
         users.enable(userId, enabled);
@@ -74,9 +69,10 @@ public class UserAdministration {
         tokens.revoke(tokenId);
     }
 
-    public List<SignInLog.Attempt> latestSignIns() {
+    /** A page of the sign-in log, latest first. */
+    public List<SignInLog.Attempt> signIns(int offset, int limit) {
         requireAdministrator();
-        return signIns.latest(100);
+        return signIns.page(offset, limit);
     }
 
     /** Program ids as the form takes them: separated by commas, spaces or new lines. */

@@ -62,9 +62,6 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         users.addColumn(u -> u.programs().size()).setHeader(getTranslation("admin.programs"));
         users.addColumn(u -> u.enabled() ? "" : getTranslation("admin.disabled"))
                 .setHeader(getTranslation("admin.status"));
-        users.addColumn(u -> u.lockedUntil() == null ? ""
-                : getTranslation("admin.lockedUntil", when.format(u.lockedUntil())))
-                .setHeader(getTranslation("admin.lock"));
         users.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
         users.setHeight("16em");
 
@@ -72,6 +69,10 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         tokens.addColumn(ApiTokens.TokenInfo::label).setHeader(getTranslation("admin.label"));
         tokens.addColumn(t -> roleName(t.role())).setHeader(getTranslation("admin.role"));
         tokens.addColumn(t -> when.format(t.issuedAt())).setHeader(getTranslation("admin.issued"));
+        tokens.addColumn(t -> t.expiresAt() == null ? "" : when.format(t.expiresAt()))
+                .setHeader(getTranslation("admin.expires"));
+        tokens.addColumn(t -> t.lastUsedAt() == null ? getTranslation("admin.neverUsed") : when.format(t.lastUsedAt()))
+                .setHeader(getTranslation("admin.lastUsed"));
         tokens.addColumn(t -> getTranslation(t.revoked() ? "admin.revoked" : "admin.active"))
                 .setHeader(getTranslation("admin.status"));
         tokens.addComponentColumn(t -> {
@@ -89,6 +90,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         signIns.addColumn(SignInLog.Attempt::username).setHeader(getTranslation("admin.username"));
         signIns.addColumn(a -> signInOutcome(a.outcome())).setHeader(getTranslation("admin.outcome"));
         signIns.addColumn(SignInLog.Attempt::remoteAddress).setHeader(getTranslation("admin.from"));
+        signIns.addColumn(SignInLog.Attempt::count).setHeader(getTranslation("admin.count"));
         signIns.setHeight("12em");
     }
 
@@ -107,14 +109,12 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var save = new Button(getTranslation("admin.save"), click -> saveSelected());
         save.setId("save-user");
-        var unlock = new Button(getTranslation("admin.unlock"),
-                click -> onSelected(u -> administration.unlock(u.userId())));
         var disable = new Button(getTranslation("admin.enableDisable"),
                 click -> onSelected(u -> administration.enable(u.userId(), !u.enabled())));
         var issue = new Button(getTranslation("admin.issueToken"), click -> issueToken());
         issue.setId("issue-token");
         var form = new FormLayout(username, password, role, programs, tokenLabel);
-        return new VerticalLayout(form, new HorizontalLayout(create, save, unlock, disable, issue));
+        return new VerticalLayout(form, new HorizontalLayout(create, save, disable, issue));
     }
 
     private void show(UserAccount user) {
@@ -200,7 +200,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             administration.users().stream().filter(u -> u.userId().equals(selected.userId())).findFirst()
                     .ifPresent(users::select);
         }
-        signIns.setItems(administration.latestSignIns());
+        // A page at a time, as the grid scrolls: the log is bounded, but still need not be sent whole.
+        signIns.setItems(query -> administration.signIns(query.getOffset(), query.getLimit()).stream());
     }
 
     @Override

@@ -7,6 +7,8 @@ import app.ponte.security.Caller;
 import app.ponte.security.CurrentCaller;
 import app.ponte.security.Role;
 import app.ponte.security.UnknownRecord;
+import app.ponte.security.UserDirectory;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -24,17 +26,22 @@ class TokensController {
 
     private final ApiTokens tokens;
     private final CurrentCaller callers;
+    private final UserDirectory users;
 
-    TokensController(ApiTokens tokens, CurrentCaller callers) {
+    TokensController(ApiTokens tokens, CurrentCaller callers, UserDirectory users) {
         this.tokens = tokens;
         this.callers = callers;
+        this.users = users;
     }
 
     /** The caller as the access checks see them. */
     record Me(String userId, String username, Role role, Set<ProgramId> programs, boolean everyProgram) {}
 
-    /** A token to issue; {@code programs} empty means all the caller's own. */
-    record NewToken(String label, Role role, Set<ProgramId> programs) {}
+    /**
+     * A token to issue; {@code programs} empty means all the caller's own; {@code expiresAt} absent means the
+     * default lifetime (90 days unless configured), which is also the longest.
+     */
+    record NewToken(String label, Role role, Set<ProgramId> programs, Instant expiresAt) {}
 
     @GetMapping("/api/v1/me")
     Me me() {
@@ -55,6 +62,7 @@ class TokensController {
         if (request == null) {
             throw new MalformedBody("The body must be a JSON object with label, role and programs");
         }
+        mayManageTokens(caller);
         // A token never reaches further than the one that asks for it.
         if (request.role() != null && !caller.role().delegable().contains(request.role())) {
             throw new AccessDenied("A token acting as " + caller.role() + " cannot issue one acting as "
@@ -66,7 +74,7 @@ class TokensController {
         if (!caller.everyProgram() && !caller.programs().containsAll(programs)) {
             throw new AccessDenied("A token can only cover programs its issuer may see");
         }
-        return tokens.issue(caller.userId(), request.label(), request.role(), programs);
+        return tokens.issue(caller.userId(), request.label(), request.role(), programs, request.expiresAt());
     }
 
     @DeleteMapping("/api/v1/tokens/{tokenId}")
@@ -77,7 +85,39 @@ class TokensController {
         if (!token.userId().equals(caller.userId()) && !caller.everyProgram()) {
             throw new UnknownRecord("There is no token " + tokenId);
         }
+        mayManageTokens(caller);
+        if (!noWiderThan(token, caller)) {
+            throw new AccessDenied("A token may revoke only tokens no wider than itself; this one acts as "
+                    + caller.role() + " and the other as " + token.role());
+        }
         tokens.revoke(tokenId);
+    }
+
+    /* Managing tokens is a change: a read-only token (a viewer's, or one narrowed to viewing) may neither issue nor
+       revoke, so that a leaked viewing token cannot mint itself siblings or cut off wider ones. */
+    private static void mayManageTokens(Caller caller) {
+        if (caller.role() == Role.VIEWER) {
+            throw new AccessDenied("A token acting as VIEWER may not issue or revoke tokens");
+        }
+    }
+
+    /*
+     * The other token reaches no further than the caller: a role the caller's may delegate, and programs within the
+     * caller's. A token listing no programs covers all its user's, so only an every-program caller, or one holding
+     * all of that user's programs, is as wide.
+     */
+    private boolean noWiderThan(ApiTokens.TokenInfo token, Caller caller) {
+        if (!caller.role().delegable().contains(token.role())) {
+            return false;
+        }
+        if (caller.everyProgram()) {
+            return true;
+        }
+        Set<ProgramId> reach = token.programs().isEmpty()
+                ? users.byId(token.userId()).map(user -> user.role().seesEveryProgram() ? null : user.programs())
+                        .orElse(Set.of())
+                : token.programs();
+        return reach != null && caller.programs().containsAll(reach);
     }
 
     private Caller caller() {

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -34,26 +35,73 @@ public class ApiTokens {
 
     public static final String PREFIX = "ponte_";
     private static final int LABEL_MAX = 100;
+    /** How long a new token lasts unless its issuer says otherwise ({@code ponte.api.token-days}). */
+    public static final Duration DEFAULT_LIFETIME = Duration.ofDays(90);
+    /** The most tokens a user may hold at once, revoked and expired ones aside ({@code ponte.api.tokens-per-user}). */
+    public static final int DEFAULT_CAP = 20;
+    /** A token's last use is written at most this often, so an API call does not cost a write each. */
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
-    /** A token as listed: never its secret. */
+    /**
+     * A token as listed: never its secret.
+     *
+     * @param expiresAt when it stops working; null for a token without expiry (issued before expiry existed)
+     * @param lastUsedAt when it was last presented, to the minute; null when never
+     */
     public record TokenInfo(String tokenId, String userId, String label, Role role, Set<ProgramId> programs,
-            Instant issuedAt, boolean revoked) {}
+            Instant issuedAt, boolean revoked, Instant expiresAt, Instant lastUsedAt) {
+
+        public boolean activeAt(Instant now) {
+            return !revoked && (expiresAt == null || now.isBefore(expiresAt));
+        }
+    }
 
     /** A newly issued token; {@code secret} is shown to the user once and cannot be recovered. */
-    public record IssuedToken(TokenInfo info, String secret) {}
+    public record IssuedToken(TokenInfo info, String secret) {
+
+        @Override
+        public String toString() {
+            // Records print every component; the secret must never reach a log.
+            return "IssuedToken[" + info + "]";
+        }
+    }
 
     private final MongoCollection<Document> tokens;
     private final UserDirectory users;
     private final Clock clock;
+    private final Duration lifetime;
+    private final int cap;
     private final SecureRandom random = new SecureRandom();
 
     public ApiTokens(MongoDatabase database, UserDirectory users, Clock clock) {
+        this(database, users, clock, DEFAULT_LIFETIME, DEFAULT_CAP);
+    }
+
+    public ApiTokens(MongoDatabase database, UserDirectory users, Clock clock, Duration lifetime, int cap) {
+        if (lifetime == null || lifetime.isNegative() || lifetime.isZero()) {
+            throw new IllegalArgumentException("ponte.api.token-days must be at least 1");
+        }
+        if (cap < 1) {
+            throw new IllegalArgumentException("ponte.api.tokens-per-user must be at least 1");
+        }
         this.tokens = database.getCollection("security_api_tokens");
         this.users = users;
         this.clock = clock;
+        this.lifetime = lifetime;
+        this.cap = cap;
     }
 
+    /** Issues a token that expires after the default lifetime. */
     public IssuedToken issue(String userId, String label, Role role, Collection<ProgramId> programs) {
+        return issue(userId, label, role, programs, null);
+    }
+
+    /**
+     * Issues a token; {@code expiresAt} null means the default lifetime from now, and it may be no later than that:
+     * a token that never expires cannot be asked for.
+     */
+    public IssuedToken issue(String userId, String label, Role role, Collection<ProgramId> programs,
+            Instant expiresAt) {
         var user = users.byId(userId).orElseThrow(() -> new UnknownRecord("There is no user " + userId));
         String name = label == null ? "" : label.strip();
         if (name.isEmpty() || name.length() > LABEL_MAX) {
@@ -66,11 +114,21 @@ public class ApiTokens {
         if (!user.role().seesEveryProgram() && !user.programs().containsAll(scope)) {
             throw new InvalidAccountInput("programs", "must be programs the user is a member of");
         }
+        Instant now = clock.instant();
+        Instant expiry = expiresAt == null ? now.plus(lifetime) : expiresAt;
+        if (!expiry.isAfter(now) || expiry.isAfter(now.plus(lifetime))) {
+            throw new InvalidAccountInput("expiresAt", "must be in the future and at most " + lifetime.toDays()
+                    + " days away");
+        }
+        long active = of(userId).stream().filter(token -> token.activeAt(now)).count();
+        if (active >= cap) {
+            throw new InvalidAccountInput("tokens", "a user may hold at most " + cap
+                    + " active tokens; revoke one first");
+        }
         byte[] bits = new byte[32];
         random.nextBytes(bits);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
         String id = UUID.randomUUID().toString();
-        Instant now = clock.instant();
         tokens.insertOne(new Document("_id", id)
                 .append("hash", hash(secret))
                 .append("userId", userId)
@@ -78,8 +136,9 @@ public class ApiTokens {
                 .append("role", role.name())
                 .append("programs", scope.stream().map(ProgramId::toString).toList())
                 .append("issuedAt", Date.from(now))
+                .append("expiresAt", Date.from(expiry))
                 .append("revoked", false));
-        return new IssuedToken(new TokenInfo(id, userId, name, role, scope, now, false), secret);
+        return new IssuedToken(new TokenInfo(id, userId, name, role, scope, now, false, expiry, null), secret);
     }
 
     public void revoke(String tokenId) {
@@ -103,13 +162,17 @@ public class ApiTokens {
             return Optional.empty();
         }
         var found = tokens.find(Filters.eq("hash", hash(secret))).first();
-        if (found == null || found.getBoolean("revoked", false)) {
+        Instant now = clock.instant();
+        if (found == null || !toInfo(found).activeAt(now)) {
             return Optional.empty();
         }
         var info = toInfo(found);
+        if (info.lastUsedAt() == null || info.lastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
+            tokens.updateOne(Filters.eq("_id", info.tokenId()), Updates.set("lastUsedAt", Date.from(now)));
+        }
         return users.byId(info.userId())
+                // Wrong passwords at the sign-in form never refuse a token: they slow that form, from that address.
                 .filter(UserAccount::enabled)
-                .filter(user -> !user.lockedAt(clock.instant()))
                 .map(user -> new Authenticated(info, narrowed(info, user)));
     }
 
@@ -142,6 +205,11 @@ public class ApiTokens {
                 Role.valueOf(d.getString("role")),
                 d.getList("programs", String.class, List.of()).stream().map(ProgramId::of)
                         .collect(Collectors.toSet()),
-                d.getDate("issuedAt").toInstant(), d.getBoolean("revoked", false));
+                d.getDate("issuedAt").toInstant(), d.getBoolean("revoked", false), instant(d.getDate("expiresAt")),
+                instant(d.getDate("lastUsedAt")));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 }

@@ -40,8 +40,9 @@ public record PonteUserDetails(String userId, String username, String passwordHa
     /** Loads users from the {@link UserDirectory} for form sign-in. */
     static UserDetailsService service(UserDirectory users) {
         return username -> users.byUsername(username)
+                // No account is locked: wrong passwords slow the address they come from (SignInThrottle).
                 .map(u -> new PonteUserDetails(u.userId(), u.username(), u.passwordHash(), u.role(), u.enabled(),
-                        u.lockedAt(users.now())))
+                        false))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 

@@ -17,10 +17,12 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -34,6 +36,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two filter chains: the REST API under {@code /api/**}, stateless, authenticated by personal tokens; and the Vaadin
@@ -47,6 +50,19 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class SecurityConfiguration {
 
     static final String OPENAPI_PATH = "/api/v1/openapi.json";
+
+    /*
+     * Vaadin's bootstrap writes inline scripts and styles, and its client runs server-sent JavaScript through
+     * Function(), so 'unsafe-inline' and 'unsafe-eval' stay for scripts; everything else comes from this origin
+     * only (ECharts is served from /webjars; the push connection is a same-origin WebSocket). Frames, plugins and
+     * foreign form targets are refused outright.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -64,8 +80,22 @@ class SecurityConfiguration {
     }
 
     @Bean
-    ApiTokens apiTokens(MongoDatabase database, UserDirectory users, ObjectProvider<Clock> clock) {
-        return new ApiTokens(database, users, clock.getIfAvailable(Clock::systemUTC));
+    ApiTokens apiTokens(MongoDatabase database, UserDirectory users, ObjectProvider<Clock> clock,
+            @Value("${ponte.api.token-days:90}") int days, @Value("${ponte.api.tokens-per-user:20}") int cap) {
+        if (days < 1) {
+            throw new IllegalArgumentException("ponte.api.token-days must be at least 1, not " + days);
+        }
+        return new ApiTokens(database, users, clock.getIfAvailable(Clock::systemUTC), java.time.Duration.ofDays(days),
+                cap);
+    }
+
+    /* Before every filter of the application (Spring Security's included), so that throttles, logs and the
+       sign-in's details all see the client's address, taken from X-Forwarded-For only behind a trusted proxy. */
+    @Bean
+    FilterRegistrationBean<ClientAddresses> clientAddresses(@Value("${ponte.trusted-proxies:}") String proxies) {
+        var registration = new FilterRegistrationBean<>(new ClientAddresses(proxies));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean
@@ -139,12 +169,21 @@ class SecurityConfiguration {
                 "The request's address is malformed");
     }
 
+    /** The same browser headers on every answer, the API's and the screens'. */
+    private static void browserHeaders(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens,
             @Value("${ponte.api.rate-limit.per-minute:600}") int perMinute,
             @Value("${ponte.api.rate-limit.per-address-per-minute:1200}") int perAddress) throws Exception {
         var clock = Clock.systemUTC();
+        browserHeaders(http);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(OPENAPI_PATH, OPENAPI_PATH + "/**").permitAll()
@@ -179,6 +218,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain uiFilterChain(HttpSecurity http, SignInLog log, UserDirectory users,
             @Value("${ponte.sign-in.rate-limit.per-minute:10}") int perMinute) throws Exception {
+        browserHeaders(http);
         // Before any rule is checked: the session's authorities become the user's current role, or the session ends.
         http.addFilterAfter(new LiveAuthorities(users, Clock.systemUTC()), SecurityContextHolderFilter.class);
         http.addFilterBefore(new SignInThrottle(new RateLimiter(perMinute, perMinute, Clock.systemUTC()), log),

@@ -4,12 +4,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Records every sign-in and failure, and counts wrong passwords towards the lock-out. */
+/**
+ * Counts every sign-in and failure in the {@link SignInLog}; the wrong passwords counted there are what the
+ * {@link SignInThrottle} slows. A failure for a user name nobody has is counted under no name: those names are the
+ * sender's choice, and keeping each would let anyone fill the log.
+ */
 class SignInEvents {
 
     private final UserDirectory users;
@@ -25,7 +28,6 @@ class SignInEvents {
         var authentication = event.getAuthentication();
         // Token-authenticated API calls are not sign-ins; only the form sign-in publishes through here.
         if (authentication.getPrincipal() instanceof PonteUserDetails user) {
-            users.recordSuccess(user.getUsername());
             log.record(user.getUsername(), "SIGNED_IN", remoteAddress(authentication));
         }
     }
@@ -37,15 +39,11 @@ class SignInEvents {
         String outcome = "FAILED";
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             outcome = "BAD_CREDENTIALS";
-        } else if (event instanceof AuthenticationFailureLockedEvent) {
-            outcome = "LOCKED";
         } else if (event instanceof AuthenticationFailureDisabledEvent) {
             outcome = "DISABLED";
         }
-        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            users.recordFailure(username);
-        }
-        log.record(username, outcome, remoteAddress(authentication));
+        log.record(users.byUsername(username).isPresent() ? username : SignInLog.ANYONE, outcome,
+                remoteAddress(authentication));
     }
 
     private static String remoteAddress(Authentication authentication) {

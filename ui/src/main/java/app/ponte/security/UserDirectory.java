@@ -10,12 +10,10 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,8 +29,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 public class UserDirectory {
 
-    public static final int LOCK_AFTER_FAILURES = 5;
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     static final int PASSWORD_MIN = 12;
     static final int PASSWORD_MAX = 128;
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._@-]{3,60}$");
@@ -64,9 +60,7 @@ public class UserDirectory {
                 .append("passwordHash", passwords.encode(password))
                 .append("role", role.name())
                 .append("programs", programIds(programs))
-                .append("enabled", true)
-                .append("failedSignIns", 0)
-                .append("lockedUntil", null);
+                .append("enabled", true);
         try {
             users.insertOne(document);
         } catch (MongoWriteException e) {
@@ -115,32 +109,6 @@ public class UserDirectory {
         users.updateOne(Filters.eq("_id", userId), Updates.set("enabled", enabled));
     }
 
-    public void unlock(String userId) {
-        users.updateOne(Filters.eq("_id", userId),
-                Updates.combine(Updates.set("failedSignIns", 0), Updates.set("lockedUntil", null)));
-    }
-
-    /** Counts a wrong password; the fifth in a row locks the account for {@link #LOCK_DURATION}. */
-    public void recordFailure(String username) {
-        var account = byUsername(username);
-        if (account.isEmpty()) {
-            return;
-        }
-        int failures = account.get().failedSignIns() + 1;
-        if (failures >= LOCK_AFTER_FAILURES) {
-            users.updateOne(Filters.eq("_id", account.get().userId()), Updates.combine(
-                    Updates.set("failedSignIns", 0),
-                    Updates.set("lockedUntil", Date.from(clock.instant().plus(LOCK_DURATION)))));
-        } else {
-            users.updateOne(Filters.eq("_id", account.get().userId()), Updates.set("failedSignIns", failures));
-        }
-    }
-
-    public void recordSuccess(String username) {
-        users.updateOne(Filters.eq("username", username),
-                Updates.combine(Updates.set("failedSignIns", 0), Updates.set("lockedUntil", null)));
-    }
-
     public boolean passwordMatches(UserAccount account, String password) {
         return password != null && passwords.matches(password, account.passwordHash());
     }
@@ -172,9 +140,7 @@ public class UserDirectory {
         Set<ProgramId> programs = d.getList("programs", String.class, List.of()).stream()
                 .map(ProgramId::of)
                 .collect(Collectors.toSet());
-        Date locked = d.getDate("lockedUntil");
         return new UserAccount(d.getString("_id"), d.getString("username"), d.getString("passwordHash"),
-                Role.valueOf(d.getString("role")), programs, d.getBoolean("enabled", true),
-                d.getInteger("failedSignIns", 0), locked == null ? null : locked.toInstant());
+                Role.valueOf(d.getString("role")), programs, d.getBoolean("enabled", true));
     }
 }

@@ -24,7 +24,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
+import org.springframework.beans.factory.annotation.Value;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -48,6 +48,7 @@ class DisplayLinksView extends VerticalLayout {
     private final DisplayLinks links;
     private final WallFacade wall;
     private final CurrentCaller callers;
+    private final String publicBaseUrl;
     private final TextField name = new TextField("Name");
     private final ComboBox<Scope> scope = new ComboBox<>("Shows");
     private final DateTimePicker expiresAt = new DateTimePicker("Expires (optional)");
@@ -55,10 +56,12 @@ class DisplayLinksView extends VerticalLayout {
     private final Grid<DisplayLink> grid = new Grid<>();
     private Map<ProgramId, String> programNames = Map.of();
 
-    DisplayLinksView(DisplayLinks links, WallFacade wall, CurrentCaller callers) {
+    DisplayLinksView(DisplayLinks links, WallFacade wall, CurrentCaller callers,
+            @Value("${ponte.public-base-url:}") String publicBaseUrl) {
         this.links = links;
         this.wall = wall;
         this.callers = callers;
+        this.publicBaseUrl = publicBaseUrl.strip();
         setSizeFull();
         add(new H2("Display links"), new Paragraph("A display link opens a program's dashboard on a wall screen "
                 + "without signing in. Anyone with the address can watch, so revoke a link that is no longer needed."));
@@ -191,15 +194,13 @@ class DisplayLinksView extends VerticalLayout {
         dialog.open();
     }
 
-    private static String baseUrl() {
-        var request = VaadinRequest.getCurrent();
-        if (request == null) {
-            return "/";
-        }
-        var scheme = Optional.ofNullable(request.getHeader("X-Forwarded-Proto"))
-                .orElse(request.isSecure() ? "https" : "http");
-        var host = Optional.ofNullable(request.getHeader("Host")).orElse("localhost");
-        return scheme + "://" + host + request.getContextPath() + "/";
+    /*
+     * The address's origin is configured (ponte.public-base-url), never taken from the request: a Host or
+     * X-Forwarded-Proto header is the sender's to choose, and a link handed out with an attacker's host would send
+     * the screen, token and all, elsewhere. Without the setting the address is shown from its path.
+     */
+    private String baseUrl() {
+        return publicBaseUrl.isBlank() ? "/" : publicBaseUrl.endsWith("/") ? publicBaseUrl : publicBaseUrl + "/";
     }
 
     /** A choice in the "Shows" box: one program, or every program. */

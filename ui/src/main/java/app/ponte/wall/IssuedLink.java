@@ -6,4 +6,10 @@ public record IssuedLink(DisplayLink link, String token) {
     public String path() {
         return "display/" + token;
     }
+
+    @Override
+    public String toString() {
+        // Records print every component; the token opens the screen and must never reach a log.
+        return "IssuedLink[" + link + "]";
+    }
 }

@@ -132,14 +132,14 @@ class UsersViewTest {
         assertThat(_get(TextField.class, spec -> spec.withId("user-name")).getLabel()).isEqualTo("Nome utente");
         Grid<UserAccount> grid = _get(Grid.class, spec -> spec.withId("users"));
         assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText)
-                .contains("Nome utente", "Ruolo", "Programmi", "Stato", "Blocco");
+                .contains("Nome utente", "Ruolo", "Programmi", "Stato");
         var rows = IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._getFormattedRow(grid, row)).toList();
         assertThat(rows).anySatisfy(row -> assertThat(row).contains("administrator", "Amministratore"));
         Select<Role> role = _get(Select.class, spec -> spec.withId("user-role"));
         assertThat(role.getItemLabelGenerator().apply(Role.CLUSTER_MANAGER)).isEqualTo("Responsabile di cluster");
         assertThat(_get(Grid.class, spec -> spec.withId("sign-ins")).getColumns())
                 .extracting(column -> ((Grid.Column<?>) column).getHeaderText())
-                .containsExactly("Quando", "Nome utente", "Esito", "Indirizzo");
+                .containsExactly("Quando", "Nome utente", "Esito", "Indirizzo", "Tentativi");
     }
 
     @Test

@@ -43,14 +43,16 @@ class ApiBasicsTest {
     void anUnknownOrRevokedTokenIsRefused() {
         assertThat(new ApiClient(server.port, "ponte_not-a-token").get("/api/v1/me").statusCode()).isEqualTo(401);
 
-        var issued = as(Role.VIEWER).post("/api/v1/tokens", "{\"label\":\"cron\",\"role\":\"VIEWER\"}");
+        // Issued and revoked by an officer's token: a viewer's token manages no tokens.
+        var issued = as(Role.PROGRAM_OFFICER).post("/api/v1/tokens", "{\"label\":\"cron\",\"role\":\"VIEWER\"}");
         assertThat(issued.statusCode()).isEqualTo(201);
         String secret = issued.body().replaceAll(".*\"secret\":\"([^\"]+)\".*", "$1");
         String id = issued.body().replaceAll(".*\"tokenId\":\"([^\"]+)\".*", "$1");
         var fresh = new ApiClient(server.port, secret);
         assertThat(fresh.get("/api/v1/me").statusCode()).isEqualTo(200);
 
-        assertThat(fresh.delete("/api/v1/tokens/" + id).statusCode()).isEqualTo(204);
+        assertThat(fresh.delete("/api/v1/tokens/" + id).statusCode()).isEqualTo(403);
+        assertThat(as(Role.PROGRAM_OFFICER).delete("/api/v1/tokens/" + id).statusCode()).isEqualTo(204);
 
         assertThat(fresh.get("/api/v1/me").statusCode()).isEqualTo(401);
     }

@@ -39,6 +39,7 @@ public abstract class ViewTestSupport {
         properties.add("ponte.data-dir", STORE::toString);
         properties.add("ponte.admin.username", () -> "administrator");
         properties.add("ponte.admin.password", () -> "a password for the view tests");
+        properties.add("ponte.public-base-url", () -> "https://ponte.example.org");
     }
 
     @Autowired
