@@ -166,7 +166,7 @@ class ApiDocumentation {
             // reached the document as {"value": …} is the bare value the API sends.
             openApi.getComponents().getSchemas().replaceAll((name, schema) -> schema.getProperties() != null
                     && schema.getProperties().size() == 1 && schema.getProperties().containsKey("value")
-                    ? schema.getProperties().get("value") : schema);
+                    ? (Schema) schema.getProperties().get("value") : schema);
             openApi.getComponents().getSchemas().values().forEach(ApiDocumentation::describeCodes);
             var engagement = openApi.getComponents().getSchemas().get("EngagementSummary");
             if (engagement != null) {
