@@ -9,6 +9,11 @@ import app.ponte.shared.InvalidField;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletResponse;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -28,8 +33,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every API error as an RFC 9457 problem detail: bad input 422 naming the field and the rule, a bad query parameter
- * 400 naming the parameter and the rule, a rule of the domain 409 with the domain's own message, unknown records
+ * Every API error as an RFC 9457 problem detail: a body whose JSON has not the document's shape (a wrong type, an
+ * unknown field) 400 naming the field and the expected form, a value breaking a rule 422 naming the field and the
+ * rule, a bad query parameter 400 naming the parameter and the rule, an unsupported media type 415, a rule of the domain 409 with the domain's own message, unknown records
  * 404, access 403. Nothing else escapes: an unexpected failure is
  * logged with an id and answered 500 with only that id, never a stack trace.
  */
@@ -63,6 +69,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MalformedBody.class)
     ProblemDetail malformed(MalformedBody malformed) {
         return Problems.of(HttpStatus.BAD_REQUEST, "malformed", malformed.getMessage());
+    }
+
+    @ExceptionHandler(UnsupportedMediaType.class)
+    ResponseEntity<ProblemDetail> unsupported(UnsupportedMediaType unsupported) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .header(HttpHeaders.ACCEPT, "application/json")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                        unsupported.getMessage()));
     }
 
     @ExceptionHandler(JsonProcessingException.class)
@@ -150,6 +165,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             if (cause instanceof InvalidField invalid) {
                 return invalid(invalid);
             }
+            if (cause instanceof UnknownRecord unknown) {
+                return unknown(unknown);
+            }
+            if (cause instanceof AccessDenied denied) {
+                return denied(denied);
+            }
             cause = cause.getCause() == cause ? null : cause.getCause();
         }
         if (failure instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -158,12 +179,60 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                             : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining("."))
                     .replace(".[", "[");
-            String rule = mapping.getClass().getSimpleName().equals("UnrecognizedPropertyException")
-                    ? "is not a field of this command"
+            boolean unknownField = mapping instanceof UnrecognizedPropertyException;
+            String rule = unknownField ? "is not a field of this command"
+                    : mapping instanceof MismatchedInputException mismatch ? expected(mismatch.getTargetType())
                     : "has the wrong type or format";
-            return invalidField(field, rule, field + " " + rule);
+            // The JSON does not have the shape the document gives: 400, like a bad query parameter. A value of the
+            // right shape that breaks a rule of the domain stays 422 (above).
+            var problem = Problems.of(HttpStatus.BAD_REQUEST, unknownField ? "unknown-field" : "wrong-type",
+                    field + " " + rule);
+            problem.setProperty("field", field);
+            problem.setProperty("rule", rule);
+            return problem;
         }
         return Problems.of(HttpStatus.BAD_REQUEST, "malformed", "The body is not well-formed JSON");
+    }
+
+    /** What a value of the type must look like in JSON, in the words of the OpenAPI document. */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type or format";
+        }
+        if (type == LocalDateTime.class) {
+            return VenueTimes.RULE;
+        }
+        if (type == LocalDate.class) {
+            return "expected a date like 2017-05-16";
+        }
+        if (ZoneId.class.isAssignableFrom(type)) {
+            return "expected an IANA time zone like Asia/Shanghai";
+        }
+        if (ValueRecordsModule.isValueRecord(type)) {
+            return type.getRecordComponents()[0].getType() == UUID.class ? "must be an id (a UUID) as a string"
+                    : "must be a string";
+        }
+        if (type == String.class || type == char.class || type == Character.class) {
+            return "must be a string";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "must be true or false";
+        }
+        if (type == int.class || type == long.class || type == short.class || type == Integer.class
+                || type == Long.class || type == Short.class || type == java.math.BigInteger.class) {
+            return "must be a whole number";
+        }
+        if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+            return "must be a number";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "must be an array";
+        }
+        return "must be an object";
     }
 
     private static ProblemDetail invalidField(String field, String rule, String message) {

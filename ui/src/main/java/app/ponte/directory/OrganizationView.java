@@ -1,6 +1,7 @@
 package app.ponte.directory;
 
 import app.ponte.layout.MainLayout;
+import app.ponte.layout.NotFoundView;
 import app.ponte.organization.OrganizationId;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -93,7 +94,11 @@ class OrganizationView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        organizationId = OrganizationId.of(event.getRouteParameters().get("organizationId").orElseThrow());
+        var id = NotFoundView.recordId(event, "organizationId", OrganizationId::of);
+        if (id.isEmpty()) {
+            return;
+        }
+        organizationId = id.get();
         directory.keepFresh(this, this::refresh);
         refresh();
     }

@@ -5,6 +5,7 @@ import app.ponte.agenda.EngagementSummary;
 import app.ponte.agenda.MissionAgenda;
 import app.ponte.agenda.OutcomeSummary;
 import app.ponte.layout.MainLayout;
+import app.ponte.layout.NotFoundView;
 import app.ponte.mission.MissionId;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -166,7 +167,11 @@ class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        missionId = MissionId.of(event.getRouteParameters().get("missionId").orElseThrow());
+        var id = NotFoundView.recordId(event, "missionId", MissionId::of);
+        if (id.isEmpty()) {
+            return;
+        }
+        missionId = id.get();
         missions.keepAgendaFresh(this, missionId, this::refresh);
         refresh();
         UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> {

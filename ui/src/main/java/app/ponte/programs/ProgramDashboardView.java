@@ -7,6 +7,7 @@ import app.ponte.dashboard.OverdueFollowUp;
 import app.ponte.dashboard.ProgramDashboard;
 import app.ponte.dashboard.UpcomingEngagement;
 import app.ponte.layout.MainLayout;
+import app.ponte.layout.NotFoundView;
 import app.ponte.program.ProgramId;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -131,7 +132,11 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var chosen = ProgramId.of(event.getRouteParameters().get("programId").orElseThrow());
+        var id = NotFoundView.recordId(event, "programId", ProgramId::of);
+        if (id.isEmpty()) {
+            return;
+        }
+        var chosen = id.get();
         programs.keepDashboardFresh(this, chosen, this::refresh);
         open(chosen);
         UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -55,7 +56,8 @@ public abstract class ViewTestSupport {
     @SafeVarargs
     protected final void openBrowserAs(String username, Class<? extends Component>... routes) {
         UiSignIn.as(context, username);
-        var known = new Routes(Set.of(routes), Set.of(), true);
+        var known = new Routes(Set.of(routes), new HashSet<>(), true);
+        known.getErrorRoutes().add(NotFoundView.class);
         MockVaadin.setup(UI::new, new MockSpringServlet(known, context, UI::new));
     }
 
