@@ -1,5 +1,6 @@
 package app.ponte.api;
 
+import app.ponte.program.CloseProgram;
 import app.ponte.contact.ContactId;
 import app.ponte.followup.FollowUpId;
 import app.ponte.followup.FollowUpOrigin;
@@ -35,7 +36,7 @@ final class CommandSamples {
     }
 
     static Object sample(Class<?> type, World.Program target) {
-        return build(type, target, "");
+        return build(type, type == CloseProgram.class ? target.closing() : target, "");
     }
 
     private static Object build(Type type, World.Program target, String name) {

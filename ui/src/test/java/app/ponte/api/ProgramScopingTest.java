@@ -128,7 +128,7 @@ class ProgramScopingTest {
         var callers = server.bean(app.ponte.security.CurrentCaller.class);
 
         signInToTheUi(Role.CLUSTER_MANAGER);
-        assertThat(callers.programScope()).containsExactly(World.first.program());
+        assertThat(callers.programScope()).containsExactlyInAnyOrder(World.first.program(), World.first.closable());
         signInToTheUi(Role.ADMINISTRATOR);
         assertThat(callers.programScope()).contains(World.first.program(), World.second.program());
     }

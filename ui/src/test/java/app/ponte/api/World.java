@@ -42,7 +42,16 @@ final class World {
 
     /** One program's records. */
     record Program(ProgramId program, OrganizationId organization, MissionId mission, EngagementId engagement,
-            OutcomeId outcome, OpportunityId opportunity, FollowUpId followUp) {}
+            OutcomeId outcome, OpportunityId opportunity, FollowUpId followUp, ProgramId closable) {
+
+        /**
+         * The same records with {@code closable} in place of the program: a sample that closes a program closes
+         * that one, since a closed program refuses every later mission the other tests of the run plan in it.
+         */
+        Program closing() {
+            return new Program(closable, organization, mission, engagement, outcome, opportunity, followUp, closable);
+        }
+    }
 
     static Program first;
     static Program second;
@@ -62,21 +71,23 @@ final class World {
         var tokens = server.bean(ApiTokens.class);
         for (Role role : Role.values()) {
             var user = users.create("user-" + role.name().toLowerCase(), "a long enough password " + role, role,
-                    List.of(first.program()));
+                    List.of(first.program(), first.closable()));
             TOKENS_IN_FIRST.put(role, tokens.issue(user.userId(), "tests", role, Set.of()).secret());
         }
         var other = users.create("officer-second", "a long enough password again", Role.PROGRAM_OFFICER,
-                List.of(second.program()));
+                List.of(second.program(), second.closable()));
         officerOfSecond = tokens.issue(other.userId(), "tests", Role.PROGRAM_OFFICER, Set.of()).secret();
     }
 
     private static Program program(CommandGateway commands, String name) {
         var p = new Program(ProgramId.random(), OrganizationId.random(), MissionId.random(), EngagementId.random(),
-                OutcomeId.random(), OpportunityId.random(), FollowUpId.random());
+                OutcomeId.random(), OpportunityId.random(), FollowUpId.random(), ProgramId.random());
         commands.sendAndWait(new RegisterOrganization(p.organization(), "Cluster of " + name, null,
                 OrganizationType.CLUSTER, new CountryCode("IT"), "Torino", null));
         commands.sendAndWait(new LaunchProgram(p.program(), name, p.organization(), List.of(new CountryCode("CN")),
                 new Period(LocalDate.of(2017, 1, 1), LocalDate.of(2018, 12, 31))));
+        commands.sendAndWait(new LaunchProgram(p.closable(), name + " (to close)", p.organization(),
+                List.of(new CountryCode("CN")), new Period(LocalDate.of(2017, 1, 1), LocalDate.of(2018, 12, 31))));
         commands.sendAndWait(new PlanMission(p.mission(), p.program(), "Mission of " + name, "Shanghai", "CN",
                 ZoneId.of("Asia/Shanghai"), DAY, DAY.plusDays(1)));
         commands.sendAndWait(new ScheduleEngagement(p.mission(), p.engagement(), EngagementKind.MEETING,
