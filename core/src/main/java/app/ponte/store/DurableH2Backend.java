@@ -1,11 +1,16 @@
 package app.ponte.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreTool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,9 +26,9 @@ import io.netty.channel.Channel;
  * {@link AtomicWrites}).
  *
  * <p>The file follows the data: every commit writes a new chunk, and an old chunk's space is only reused once none
- * of its pages is live, so a few live pages keep whole old chunks (and old copies of documents) in the file. Pages
- * are compressed; every few seconds the live pages of sparse chunks are written again (between writes, as a commit),
- * which frees those chunks; at start the file is rewritten with its chunks next to each other, which shrinks it.
+ * of its pages is live, so a few live pages keep whole old chunks (and old copies of documents) in the file. Every
+ * few seconds the live pages of sparse chunks are written again (between writes, as a commit),
+ * which frees those chunks; at start a large file is copied, live data only, into a fresh file that replaces it.
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -34,21 +39,19 @@ final class DurableH2Backend extends H2Backend {
     /** At most this much is rewritten in one step, so that writers wait for it no longer than for a few commits. */
     private static final int REWRITE_BYTES_PER_STEP = 2 << 20;
     private static final long MAINTENANCE_PERIOD_MS = 2_000;
-    private static final int START_COMPACTION_MS = 30_000;
 
     private final MVStore store;
     private final AtomicWrites writes;
     private final ScheduledExecutorService maintenance;
 
     DurableH2Backend(String fileName) {
-        this(open(fileName));
+        this(open(rewritten(fileName)));
     }
 
     private DurableH2Backend(MVStore store) {
         super(store);
         this.store = store;
         this.writes = new AtomicWrites(store::commit);
-        shrink();
         this.maintenance = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "embedded-store-compaction");
             thread.setDaemon(true);
@@ -60,10 +63,10 @@ final class DurableH2Backend extends H2Backend {
 
     private static MVStore open(String fileName) {
         // No commit by time (a background thread) nor by the size of unsaved changes (the writing thread, in the
-        // middle of a put): only the commits of AtomicWrites, between writes. Pages compressed (LZF): documents
-        // are stored Java-serialized, with much repetition.
-        return new MVStore.Builder().fileName(fileName).autoCommitDisabled().autoCommitBufferSize(0).compress()
-                .open();
+        // middle of a put): only the commits of AtomicWrites, between writes. Pages are not compressed: the erasure
+        // tests search every byte of the file for what it must no longer hold, and compressed pages would hide old
+        // copies from that search without removing them; compaction is what keeps the file small.
+        return new MVStore.Builder().fileName(fileName).autoCommitDisabled().autoCommitBufferSize(0).open();
     }
 
     @Override
@@ -84,14 +87,24 @@ final class DurableH2Backend extends H2Backend {
         }
     }
 
-    /** Moves the chunks to the start of the file and cuts off the free end; before any write, at start. */
-    private void shrink() {
-        long before = store.getFileStore().size();
-        if (before < 4 << 20) {
-            return;
+    /**
+     * Copies the live data of a file left by an earlier run into a fresh file that replaces it, before the store opens
+     * it: moving chunks inside the file (H2's compactFile) still left it many times its data, and old copies of
+     * documents with it. The copy is written beside the file and renamed over it, so a crash leaves one or the other.
+     */
+    private static String rewritten(String fileName) {
+        Path file = Path.of(fileName);
+        try {
+            if (!Files.exists(file) || Files.size(file) < 4 << 20) {
+                return fileName;
+            }
+            long before = Files.size(file);
+            MVStoreTool.compact(fileName, false);
+            log.info("Rewrote the embedded store's file from {} to {} bytes", before, Files.size(file));
+            return fileName;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the size of " + file, e);
         }
-        writes.exclusively(() -> store.compactFile(START_COMPACTION_MS));
-        log.info("Compacted the embedded store's file from {} to {} bytes", before, store.getFileStore().size());
     }
 
     @Override

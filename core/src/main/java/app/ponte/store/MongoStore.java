@@ -124,7 +124,7 @@ public final class MongoStore implements AutoCloseable {
         }
         int port = embeddedServer.getLocalAddress().getPort();
         embeddedServer.shutdown();
-        MVStoreTool.compact(embeddedFile.toString(), true);
+        MVStoreTool.compact(embeddedFile.toString(), false);
         DurableH2Backend backend = new DurableH2Backend(embeddedFile.toString());
         MongoServer server = new MongoServer(backend);
         bind(server, port);
