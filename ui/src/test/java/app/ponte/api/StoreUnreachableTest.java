@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A node whose MongoDB goes away: the API says so with a 503 problem instead of a redirect to the sign-in page, and
@@ -38,6 +39,18 @@ class StoreUnreachableTest {
     @Test
     void aLostStoreAnswers503ProblemsAndTheNodeStillStopsWithinTenSeconds() throws Exception {
         MongoStore mongo = MongoStore.inMemory("ponte");
+        // A second application in this JVM installs its own security-context strategy in Spring Security's static
+        // holder (Vaadin's); the shared test server's filter chain keeps the one it was built with, so without the
+        // old strategy put back every later API request of the shared server would lose its authentication.
+        var sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
+        try {
+            runsAndStops(mongo);
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+        }
+    }
+
+    private void runsAndStops(MongoStore mongo) throws Exception {
         var context = new SpringApplicationBuilder(PonteApplication.class).run(
                 "--server.port=0",
                 "--ponte.mongodb.uri=" + mongo.embeddedConnectionString(),
