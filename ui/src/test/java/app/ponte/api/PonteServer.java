@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * One running Ponte for the API tests, JUnit and jqwik alike (jqwik properties cannot use Spring's test context),
@@ -18,6 +20,13 @@ final class PonteServer {
     static final String ADMIN_PASSWORD = "correct horse battery staple";
 
     private static PonteServer running;
+    /**
+     * Spring Security's static holder strategy as this server installed it. Another application started later in
+     * the same JVM (a test of start-up or of a lost store) installs its own, which this server's filter chain does
+     * not read: every API request would then lose its authentication. It is put back whenever a test asks for the
+     * server.
+     */
+    private static SecurityContextHolderStrategy strategy;
 
     final ConfigurableApplicationContext context;
     final int port;
@@ -46,7 +55,11 @@ final class PonteServer {
                     "--ponte.api.rate-limit.per-minute=1000000",
                     "--ponte.api.rate-limit.per-address-per-minute=1000000",
                     "--vaadin.launch-browser=false"));
+            strategy = SecurityContextHolder.getContextHolderStrategy();
             World.create(running);
+        }
+        if (SecurityContextHolder.getContextHolderStrategy() != strategy) {
+            SecurityContextHolder.setContextHolderStrategy(strategy);
         }
         return running;
     }
