@@ -53,6 +53,8 @@ class ApiFuzzTest {
                 .post("/api/v1/commands/" + attempt.command(), attempt.body());
 
         assertThat(response.statusCode()).as(response.body()).isLessThan(500);
+        // Every attempt carries a valid token: a 401 would mean the fuzzing never reached past sign-in.
+        assertThat(response.statusCode()).as(response.body()).isNotEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type").orElse(""))
                 .as("an answer in JSON").contains("json");
         assertThat(response.body()).doesNotContain("\tat app.ponte", "Exception:");
