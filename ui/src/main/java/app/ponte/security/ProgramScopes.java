@@ -77,7 +77,8 @@ public class ProgramScopes {
         return of(result);
     }
 
-    private static Object read(RecordComponent component, Object record) {
+    /** One component of a result record, whether or not its type is public; the query gateway reads with it too. */
+    static Object read(RecordComponent component, Object record) {
         try {
             var accessor = component.getAccessor();
             accessor.setAccessible(true);

@@ -189,7 +189,7 @@ public class ScopedQueryGateway implements QueryGateway {
         Object[] values = new Object[components.length];
         boolean trimmed = false;
         for (int i = 0; i < components.length; i++) {
-            values[i] = read(components[i], answer);
+            values[i] = ProgramScopes.read(components[i], answer);
             if (values[i] instanceof List<?> entries) {
                 var kept = entries.stream().filter(entry -> maySee(caller, entry)).toList();
                 if (kept.size() < entries.size()) {
@@ -208,16 +208,6 @@ public class ScopedQueryGateway implements QueryGateway {
             return (R) constructor.newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot rebuild " + type.getSimpleName() + " without other programs", e);
-        }
-    }
-
-    private static Object read(RecordComponent component, Object record) {
-        try {
-            var accessor = component.getAccessor();
-            accessor.setAccessible(true);
-            return accessor.invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot read " + component + " of an answer", e);
         }
     }
 
