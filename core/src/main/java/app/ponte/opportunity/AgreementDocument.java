@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
 public record AgreementDocument(
         String title, String fileName, String mediaType, long sizeBytes, String sha256, LocalDate signedOn) {
 
-    private static final Pattern HEX_64 = Pattern.compile("^[0-9a-f]{64}$");
-    private static final Pattern MEDIA_TYPE = Pattern.compile("^[a-z0-9][a-z0-9.+\\-]*/[a-z0-9][a-z0-9.+\\-]*$");
+    /** The forms the API document states; both are checked after the value is lower-cased. */
+    public static final String SHA256_FORM = "^[0-9A-Fa-f]{64}$";
+    public static final String MEDIA_TYPE_FORM = "^[A-Za-z0-9][A-Za-z0-9.+\\-]*/[A-Za-z0-9][A-Za-z0-9.+\\-]*$";
+    private static final Pattern HEX_64 = Pattern.compile(SHA256_FORM);
+    private static final Pattern MEDIA_TYPE = Pattern.compile(MEDIA_TYPE_FORM);
 
     public AgreementDocument {
         title = Check.text("title", title, Check.TITLE_MAX);

@@ -15,9 +15,14 @@ public final class Check {
     public static final int TEXT_MAX = 4000;
     public static final int REASON_MAX = 1000;
 
-    // Deliberately loose: the mailbox is checked by delivering to it, this only catches typing slips.
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
-    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ().\\-/]{4,30}$");
+    /**
+     * The e-mail form, deliberately loose: the mailbox is checked by delivering to it, this only catches typing
+     * slips. Public, like the other forms, so that the API document states exactly the rule applied.
+     */
+    public static final String EMAIL_FORM = "^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$";
+    public static final String PHONE_FORM = "^\\+?[0-9 ().\\-/]{4,30}$";
+    private static final Pattern EMAIL = Pattern.compile(EMAIL_FORM);
+    private static final Pattern PHONE = Pattern.compile(PHONE_FORM);
 
     private Check() {
     }

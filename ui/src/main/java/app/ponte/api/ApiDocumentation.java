@@ -1,7 +1,9 @@
 package app.ponte.api;
 
 import app.ponte.audit.RecordType;
+import app.ponte.opportunity.AgreementDocument;
 import app.ponte.security.Problems;
+import app.ponte.shared.Check;
 import com.fasterxml.jackson.databind.JavaType;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
@@ -168,6 +170,13 @@ class ApiDocumentation {
                     && schema.getProperties().size() == 1 && schema.getProperties().containsKey("value")
                     ? (Schema) schema.getProperties().get("value") : schema);
             openApi.getComponents().getSchemas().values().forEach(ApiDocumentation::describeCodes);
+            var origin = openApi.getComponents().getSchemas().get("FollowUpOrigin");
+            if (origin != null) {
+                // Exactly one of the two, as FollowUpOrigin's constructor decides.
+                origin.description("What the follow-up comes from: an outcome or an opportunity, exactly one")
+                        .oneOf(List.of(new Schema<>().required(List.of("outcomeId")),
+                                new Schema<>().required(List.of("opportunityId"))));
+            }
             var engagement = openApi.getComponents().getSchemas().get("EngagementSummary");
             if (engagement != null) {
                 for (String end : List.of("Start", "End")) {
@@ -232,6 +241,11 @@ class ApiDocumentation {
         }
         for (var component : type.getRecordComponents()) {
             Class<?> value = component.getType();
+            if (component.getGenericType() instanceof java.lang.reflect.ParameterizedType list
+                    && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+                // The records inside a list (an indicator's targets) have required fields too.
+                value = element;
+            }
             if (value.isRecord() && !ValueRecordsModule.isValueRecord(value)
                     && value.getPackageName().startsWith("app.ponte")) {
                 requireFields(openApi, value);
@@ -250,10 +264,22 @@ class ApiDocumentation {
             if (!"string".equals(value.getType()) || value.getPattern() != null || value.get$ref() != null) {
                 return;
             }
-            if (name.equals("countryCode") || name.equals("country")) {
-                value.pattern("^[A-Za-z]{2}$").description("An ISO 3166-1 two-letter country code, such as IT or CN");
-            } else if (name.equals("currency")) {
-                value.pattern("^[A-Za-z]{3}$").description("An ISO 4217 currency code, such as EUR or CNY");
+            switch (name) {
+                case "countryCode", "country" -> value.pattern("^[A-Za-z]{2}$").example("IT")
+                        .description("An ISO 3166-1 two-letter country code, such as IT or CN");
+                case "currency" -> value.pattern("^[A-Za-z]{3}$").example("EUR")
+                        .description("An ISO 4217 currency code, such as EUR or CNY");
+                // The forms the constructors check, from the constants they check with.
+                case "email" -> value.format("email").pattern(Check.EMAIL_FORM).example("name@example.org");
+                case "website" -> value.format("uri").pattern("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+")
+                        .example("https://www.fudan.edu.cn")
+                        .description("A web address starting with http:// or https://");
+                case "phone" -> value.pattern(Check.PHONE_FORM).example("+39 011 123456");
+                case "mediaType" -> value.pattern(AgreementDocument.MEDIA_TYPE_FORM).example("application/pdf");
+                case "sha256" -> value.pattern(AgreementDocument.SHA256_FORM)
+                        .example("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+                        .description("The file's SHA-256 digest as 64 hexadecimal digits");
+                default -> { }
             }
         });
     }
@@ -386,9 +412,14 @@ class ApiDocumentation {
                 if (raw.getRecordComponents()[0].getType() == UUID.class) {
                     schema.format("uuid");
                 } else if (raw.getSimpleName().equals("CountryCode")) {
-                    schema.pattern("^[A-Za-z]{2}$").description("An ISO 3166-1 two-letter country code, such as IT");
+                    schema.pattern("^[A-Za-z]{2}$").example("IT")
+                            .description("An ISO 3166-1 two-letter country code, such as IT");
                 }
                 return schema;
+            }
+            if (raw == java.time.ZoneId.class) {
+                return new StringSchema().example("Asia/Shanghai")
+                        .description("An IANA time-zone name, such as Asia/Shanghai or Europe/Rome");
             }
             if (raw == LocalDateTime.class) {
                 return new StringSchema().pattern(VenueTimes.PATTERN).example("2017-05-16T09:30:00")

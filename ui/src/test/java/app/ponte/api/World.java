@@ -79,7 +79,7 @@ final class World {
         officerOfSecond = tokens.issue(other.userId(), "tests", Role.PROGRAM_OFFICER, Set.of()).secret();
     }
 
-    private static Program program(CommandGateway commands, String name) {
+    static Program program(CommandGateway commands, String name) {
         var p = new Program(ProgramId.random(), OrganizationId.random(), MissionId.random(), EngagementId.random(),
                 OutcomeId.random(), OpportunityId.random(), FollowUpId.random(), ProgramId.random());
         commands.sendAndWait(new RegisterOrganization(p.organization(), "Cluster of " + name, null,
