@@ -1,5 +1,6 @@
 package app.ponte.api;
 
+import app.ponte.audit.AuditFacade;
 import app.ponte.audit.AuditFilter;
 import app.ponte.export.ExportFormat;
 import app.ponte.export.ListExports;
@@ -38,8 +39,10 @@ class ExportsController {
     private final ListExports exports;
     private final ProgramScope scope;
     private final CurrentCaller callers;
+    private final AuditFacade audit;
 
-    ExportsController(ListExports exports, ProgramScope scope, CurrentCaller callers) {
+    ExportsController(ListExports exports, ProgramScope scope, CurrentCaller callers, AuditFacade audit) {
+        this.audit = audit;
         this.exports = exports;
         this.scope = scope;
         this.callers = callers;
@@ -152,7 +155,7 @@ class ExportsController {
             throw Visibility.notFound("program " + program);
         }
         var filter = new AuditFilter(user, start, end, recordType == null ? null : AuditController.recordType(recordType), program);
-        send(format, accept, lang, response, language -> exports.auditLog(filter, language));
+        send(format, accept, lang, response, language -> audit.exportTable(filter, language));
     }
 
     private interface TableIn {

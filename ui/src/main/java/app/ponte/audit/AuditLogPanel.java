@@ -1,6 +1,8 @@
 package app.ponte.audit;
 
 import app.ponte.dashboard.ProgramSummary;
+import app.ponte.export.ExportDownload;
+import app.ponte.export.ExportFormat;
 import app.ponte.layout.DatePickers;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -39,6 +41,7 @@ class AuditLogPanel extends VerticalLayout {
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Span total = new Span();
     private final Anchor export = new Anchor();
+    private final Anchor exportXlsx = new Anchor();
     private StreamResource csv;
 
     AuditLogPanel(AuditFacade audit) {
@@ -48,7 +51,7 @@ class AuditLogPanel extends VerticalLayout {
         configureFilters();
         configureGrid();
         configureExport();
-        var filters = new HorizontalLayout(user, from, to, recordType, program, export);
+        var filters = new HorizontalLayout(user, from, to, recordType, program, export, exportXlsx);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(filters, total, grid);
@@ -102,6 +105,11 @@ class AuditLogPanel extends VerticalLayout {
         export.setId("audit-export");
         export.setText(getTranslation("audit.exportCsv"));
         export.getElement().setAttribute("download", true);
+        exportXlsx.setId("audit-export-xlsx");
+        exportXlsx.setText(getTranslation("audit.exportXlsx"));
+        exportXlsx.getElement().setAttribute("download", true);
+        // Streamed a page at a time, with the filters as they stand when the link is followed.
+        exportXlsx.setHref(new ExportDownload(ExportFormat.XLSX, language -> audit.exportTable(filter(), language)));
     }
 
     AuditFilter filter() {

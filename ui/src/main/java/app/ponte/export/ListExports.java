@@ -6,9 +6,6 @@ import app.ponte.agenda.ListMissions;
 import app.ponte.agenda.MissionAgenda;
 import app.ponte.agenda.MissionSummary;
 import app.ponte.agenda.OutcomeSummary;
-import app.ponte.audit.AuditEntry;
-import app.ponte.audit.AuditFacade;
-import app.ponte.audit.AuditFilter;
 import app.ponte.dashboard.ListPrograms;
 import app.ponte.dashboard.ProgramSummary;
 import app.ponte.directory.ContactCard;
@@ -26,8 +23,6 @@ import app.ponte.organization.OrganizationType;
 import app.ponte.program.ProgramId;
 import app.ponte.programs.ProgramScope;
 import app.ponte.security.UnknownRecord;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +38,7 @@ import org.springframework.stereotype.Service;
 /**
  * Every list as a {@link Table}, with the same queries, filters and scope as its screen and its JSON listing: each
  * goes through the scoped query gateway, so an export never holds a row the reader could not list. Lists whose read
- * model pages (follow-ups, organizations, contacts, the audit log) are read a page at a time while being written;
+ * model pages (follow-ups, organizations, contacts; the audit log's table is the audit facade's) are read a page at a time while being written;
  * the others are answered whole by their read model, as their screens are.
  * <p>
  * Headers and the values of closed sets (kinds, stages, statuses) are in the reader's language; ids stay as they
@@ -53,17 +48,15 @@ import org.springframework.stereotype.Service;
 public class ListExports {
 
     /** The read models serve at most 500 entries a call. */
-    static final int PAGE = 500;
+    public static final int PAGE = 500;
 
     private final QueryGateway queries;
     private final ProgramScope scope;
-    private final AuditFacade audit;
     private final Translations translations;
 
-    ListExports(QueryGateway queries, ProgramScope scope, AuditFacade audit, Translations translations) {
+    ListExports(QueryGateway queries, ProgramScope scope, Translations translations) {
         this.queries = queries;
         this.scope = scope;
-        this.audit = audit;
         this.translations = translations;
     }
 
@@ -162,7 +155,7 @@ public class ListExports {
             boolean openOnly, Locale language) {
         var t = texts(language);
         var names = programNames();
-        var rows = new Pages<>(PAGE, (offset, limit) -> join(queries.query(
+        var rows = Pages.of(PAGE, (offset, limit) -> join(queries.query(
                 new ListFollowUps(programs, ownerUserId, overdueOnly, openOnly, offset, limit),
                 ResponseTypes.multipleInstancesOf(FollowUpItem.class))));
         return new Table<>("follow-ups", List.of(
@@ -181,7 +174,7 @@ public class ListExports {
     public Table<OrganizationCard> organizations(String text, OrganizationType type, String country,
             Locale language) {
         var t = texts(language);
-        var rows = new Pages<>(PAGE, (offset, limit) -> join(queries.query(
+        var rows = Pages.of(PAGE, (offset, limit) -> join(queries.query(
                 new SearchOrganizations(text, type, country, offset, limit),
                 ResponseTypes.multipleInstancesOf(OrganizationCard.class))));
         return new Table<>("organizations", List.of(
@@ -201,7 +194,7 @@ public class ListExports {
      */
     public Table<ContactCard> contacts(String text, OrganizationId organization, Locale language) {
         var t = texts(language);
-        var rows = new Pages<>(PAGE, (offset, limit) -> join(queries.query(
+        var rows = Pages.of(PAGE, (offset, limit) -> join(queries.query(
                 new SearchContacts(text, organization, offset, limit),
                 ResponseTypes.multipleInstancesOf(ContactCard.class))));
         return new Table<>("contacts", List.of(
@@ -212,29 +205,6 @@ public class ListExports {
                 Column.text(t.get("export.phone"), c -> c.erased() ? null : c.phone()),
                 Column.text(t.get("export.erased"), c -> t.get(c.erased() ? "export.yes" : "export.no")),
                 Column.text(t.get("export.id"), c -> c.contactId().toString())), rows);
-    }
-
-    /**
-     * The audit log, newest first, with the audit screen's filters, for the roles that audit (the facade checks),
-     * read a page at a time. Recording times are in UTC, said in a column of their own.
-     */
-    public Table<AuditEntry> auditLog(AuditFilter filter, Locale language) {
-        var t = texts(language);
-        var rows = new Pages<>(PAGE, (offset, limit) -> audit.page(filter, offset, limit).entries());
-        return new Table<>("audit", List.of(
-                Column.number(t.get("export.audit.number"), AuditEntry::number),
-                Column.dateTime(t.get("export.audit.at"), e -> LocalDateTime.ofInstant(e.at(), ZoneOffset.UTC)),
-                Column.text(t.get("mission.zone"), e -> "UTC"),
-                Column.text(t.get("audit.user"), AuditEntry::userId),
-                Column.text(t.get("export.audit.role"), AuditEntry::role),
-                Column.text(t.get("audit.source"), AuditEntry::source),
-                Column.text(t.get("audit.recordType"), e -> e.recordType().label()),
-                Column.text(t.get("audit.recordId"), AuditEntry::recordId),
-                Column.text(t.get("audit.program"), e -> e.programId() == null ? null : e.programId().toString()),
-                Column.text(t.get("export.audit.event"), AuditEntry::event),
-                Column.text(t.get("audit.about"), AuditEntry::summary),
-                Column.text(t.get("export.audit.eventId"), AuditEntry::eventId),
-                Column.text(t.get("export.audit.correlationId"), AuditEntry::correlationId)), rows);
     }
 
     private MissionAgenda agendaOf(MissionId missionId) {

@@ -8,10 +8,10 @@ import java.util.NoSuchElementException;
  * The rows of a paged read model, asked for a page at a time as they are written. The first page is asked for at
  * once, so that a refused or unknown query fails before anything is written and can still be answered as an error.
  */
-final class Pages<T> implements Iterable<T> {
+public final class Pages<T> implements Iterable<T> {
 
     /** Asks for {@code limit} entries from {@code offset}. */
-    interface Source<T> {
+    public interface Source<T> {
         List<T> page(int offset, int limit);
     }
 
@@ -19,7 +19,12 @@ final class Pages<T> implements Iterable<T> {
     private final int size;
     private List<T> first;
 
-    Pages(int size, Source<T> source) {
+    /** The rows of {@code source}, asked for {@code size} at a time; the first page is asked for now. */
+    public static <T> Pages<T> of(int size, Source<T> source) {
+        return new Pages<>(size, source);
+    }
+
+    private Pages(int size, Source<T> source) {
         this.size = size;
         this.source = source;
         this.first = source.page(0, size);
