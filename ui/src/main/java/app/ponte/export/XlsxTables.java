@@ -28,7 +28,7 @@ final class XlsxTables {
 
     static <T> long write(Table<T> table, OutputStream out) {
         var workbook = new SXSSFWorkbook(WINDOW);
-        workbook.setCompressTempFiles(true);
+        workbook.setCompressTempFiles(false);
         try {
             var styles = new Styles(workbook);
             SXSSFSheet sheet = workbook.createSheet(table.name().length() > 31
