@@ -19,8 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.shared.Registration;
-import java.io.ByteArrayInputStream;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
@@ -128,11 +127,9 @@ class AuditLogPanel extends VerticalLayout {
         grid.setItems(query -> audit.page(filter, query.getOffset(), query.getLimit()).entries().stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, audit.page(filter, 0, 1).total()));
         total.setText(getTranslation("audit.eventCount", audit.page(filter, 0, 1).total()));
-        csv = new StreamResource("ponte-audit-" + FILE_STAMP.format(java.time.Instant.now()) + ".csv", () -> {
-            var out = new StringWriter();
-            audit.exportCsv(filter, out);
-            return new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8));
-        });
+        // Written straight to the download, a page of the log at a time, rather than built in memory first.
+        csv = new StreamResource("ponte-audit-" + FILE_STAMP.format(java.time.Instant.now()) + ".csv",
+                (out, session) -> audit.exportCsv(filter, new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         csv.setContentType("text/csv; charset=utf-8");
         export.setHref(csv);
     }
