@@ -64,6 +64,9 @@ class ApiDocumentation {
 
     private static final ModelConverter VALUES = new ValueSchemas();
 
+    private static final String EXPORTS = "/api/v1/exports/";
+    private static final String XLSX_MEDIA = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /** The tags, each with what it groups. */
     private static final Map<String, String> TAGS = new LinkedHashMap<>();
 
@@ -78,6 +81,7 @@ class ApiDocumentation {
         TAGS.put("follow-ups", "Follow-ups, by owner and due date");
         TAGS.put("directory", "Organizations and contacts");
         TAGS.put("audit", "Record histories and the audit log (administrators, cluster managers)");
+        TAGS.put("exports", "Every list as a spreadsheet, CSV or XLSX, with the list's filters and scope");
         TAGS.put("tokens", "Who a token acts as, and the caller's own tokens");
         TAGS.put("other", "Endpoints not yet grouped");
         query("GET /api/v1/programs", "programs", "List programs",
@@ -112,11 +116,32 @@ class ApiDocumentation {
         query("GET /api/v1/audit.csv", "audit", "Export the audit log",
                 "The audit log, newest first, as CSV (RFC 4180), filtered by user, time range (from inclusive, to "
                         + "exclusive; instants or UTC days), record type and program.");
+        export("programs", "the programs", "The programs the caller is a member of, by name.");
+        export("missions", "the missions", "The missions of the caller's programs, earliest first; dates as dates.");
+        export("missions/{missionId}/agenda", "a mission's agenda", "Every engagement of one mission in time order, "
+                + "start and end as the venue's local date-time with the zone in a column of its own.");
+        export("missions/{missionId}/outcomes", "a mission's outcomes",
+                "Every outcome logged in the mission, with its engagement and the engagement's venue time.");
+        export("opportunities", "the opportunity board", "Every opportunity of the caller's programs, or of one.");
+        export("follow-ups", "follow-ups", "Follow-ups with the filters of GET /api/v1/follow-ups, soonest due "
+                + "first.");
+        export("organizations", "organizations", "Organizations with the filters of GET /api/v1/organizations.");
+        export("contacts", "contacts", "Contacts with the filters of GET /api/v1/contacts; an erased contact is "
+                + "'Erased contact', with no e-mail or phone.");
+        export("audit", "the audit log", "The audit log with the filters of GET /api/v1/audit.csv, newest first, "
+                + "recording times in UTC (administrators and cluster managers).");
         query("GET /api/v1/me", "tokens", "Who the token acts as", "The caller's user, role and programs.");
         query("GET /api/v1/tokens", "tokens", "List the caller's tokens", "The caller's tokens, never their secrets.");
         query("POST /api/v1/tokens", "tokens", "Issue a token",
                 "A token of the caller's scope or narrower; its secret is in this answer only.");
         query("DELETE /api/v1/tokens/{tokenId}", "tokens", "Revoke a token", "Revokes one of the caller's tokens.");
+    }
+
+    private static void export(String list, String what, String description) {
+        query("GET " + EXPORTS + list, "exports", "Export " + what, description + " As format=csv (UTF-8 with a "
+                + "byte order mark, RFC 4180) or format=xlsx (typed cells, frozen header, autofilter); without "
+                + "format, an Accept naming the XLSX media type chooses XLSX, anything else CSV. Headers in lang=en "
+                + "or lang=it. Text that a spreadsheet would read as a formula is written as text.");
     }
 
     private static void query(String operation, String tag, String summary, String description) {
@@ -307,6 +332,15 @@ class ApiDocumentation {
             responses.keySet().removeIf(status -> !status.startsWith("2"));
             responses.values().forEach(answer -> answer.setContent(exactly(answer.getContent(),
                     path.endsWith(".csv") ? "text/csv" : JSON_MEDIA)));
+            if (path.startsWith(EXPORTS) && responses.get("200") != null) {
+                responses.get("200").description("The list as a spreadsheet").content(new Content()
+                        .addMediaType("text/csv", new MediaType().schema(new StringSchema()))
+                        .addMediaType(XLSX_MEDIA, new MediaType().schema(new StringSchema().format("binary"))));
+            }
+            if (path.startsWith(EXPORTS) && operation.getParameters() != null) {
+                // Accept is HTTP's own header, which OpenAPI leaves out of the parameters; the description says it.
+                operation.getParameters().removeIf(p -> "header".equals(p.getIn()) && "Accept".equals(p.getName()));
+            }
             if (path.endsWith(".csv") && responses.get("200") != null) {
                 responses.get("200").description("The audit log as CSV (RFC 4180)").content(new Content()
                         .addMediaType("text/csv", new MediaType().schema(new StringSchema())));
@@ -317,13 +351,22 @@ class ApiDocumentation {
                     : operation.getParameters()) {
                 queryParameters |= "query".equals(parameter.getIn());
                 pathParameters |= "path".equals(parameter.getIn());
-                describeParameter(parameter);
+                if (path.startsWith(EXPORTS) && parameter.getName().equals("format")) {
+                    parameter.description("csv or xlsx; without it, the Accept header chooses")
+                            .schema(new StringSchema()._enum(List.of("csv", "xlsx")));
+                } else if (path.startsWith(EXPORTS) && parameter.getName().equals("lang")) {
+                    parameter.description("The headers' language").schema(new StringSchema()
+                            ._enum(List.of("en", "it"))._default("en"));
+                } else {
+                    describeParameter(parameter);
+                }
             }
             if (queryParameters || operation.getRequestBody() != null) {
                 responses.addApiResponse("400", problem("A parameter or the body breaks its rule; it is named"));
             }
             responses.addApiResponse("401", problem("No valid token"));
             if (path.startsWith("/api/v1/history") || path.startsWith("/api/v1/audit")
+                    || path.equals(EXPORTS + "audit")
                     || path.startsWith("/api/v1/tokens")) {
                 responses.addApiResponse("403", problem("The token's role does not allow it"));
             }

@@ -96,14 +96,14 @@ class AuditController {
     }
 
     /** A record type by its label ("follow-up") or its name ("FOLLOW_UP"). */
-    private static RecordType recordType(String text) {
+    static RecordType recordType(String text) {
         String name = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
         String labels = Arrays.stream(RecordType.values()).map(RecordType::label).collect(Collectors.joining(", "));
         return Arrays.stream(RecordType.values()).filter(type -> type.name().equals(name)).findFirst()
                 .orElseThrow(() -> new InvalidParameter("recordType", "must be one of " + labels));
     }
 
-    private static Instant instant(String text, String parameter) {
+    static Instant instant(String text, String parameter) {
         if (text == null || text.isBlank()) {
             return null;
         }

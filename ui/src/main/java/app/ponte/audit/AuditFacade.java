@@ -1,6 +1,14 @@
 package app.ponte.audit;
 
+import app.ponte.export.Column;
+import app.ponte.export.ListExports;
+import app.ponte.export.Pages;
+import app.ponte.export.Table;
+import app.ponte.layout.Translations;
 import app.ponte.program.ProgramId;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.io.Writer;
 import java.time.Instant;
 import app.ponte.dashboard.ListPrograms;
@@ -32,8 +40,10 @@ public class AuditFacade {
     private final QueryGateway queries;
     private final ProgramScope programScope;
     private final CurrentCaller callers;
+    private final Translations translations;
 
-    AuditFacade(QueryGateway queries, ProgramScope programScope, CurrentCaller callers) {
+    AuditFacade(QueryGateway queries, ProgramScope programScope, CurrentCaller callers, Translations translations) {
+        this.translations = translations;
         this.queries = queries;
         this.programScope = programScope;
         this.callers = callers;
@@ -98,6 +108,30 @@ public class AuditFacade {
             }
         };
         AuditCsv.write(all, out);
+    }
+
+    /**
+     * The audit log, newest first, with the audit screen's filters, for the roles that audit (checked here),
+     * read a page at a time. Recording times are in UTC, said in a column of their own.
+     */
+    public Table<AuditEntry> exportTable(AuditFilter filter, Locale language) {
+        mayAudit();
+        java.util.function.UnaryOperator<String> t = key -> translations.getTranslation(key, language);
+        var rows = Pages.of(ListExports.PAGE, (offset, limit) -> page(filter, offset, limit).entries());
+        return new Table<>("audit", List.of(
+                Column.number(t.apply("export.audit.number"), AuditEntry::number),
+                Column.dateTime(t.apply("export.audit.at"), e -> LocalDateTime.ofInstant(e.at(), ZoneOffset.UTC)),
+                Column.text(t.apply("mission.zone"), e -> "UTC"),
+                Column.text(t.apply("audit.user"), AuditEntry::userId),
+                Column.text(t.apply("export.audit.role"), AuditEntry::role),
+                Column.text(t.apply("audit.source"), AuditEntry::source),
+                Column.text(t.apply("audit.recordType"), e -> e.recordType().label()),
+                Column.text(t.apply("audit.recordId"), AuditEntry::recordId),
+                Column.text(t.apply("audit.program"), e -> e.programId() == null ? null : e.programId().toString()),
+                Column.text(t.apply("export.audit.event"), AuditEntry::event),
+                Column.text(t.apply("audit.about"), AuditEntry::summary),
+                Column.text(t.apply("export.audit.eventId"), AuditEntry::eventId),
+                Column.text(t.apply("export.audit.correlationId"), AuditEntry::correlationId)), rows);
     }
 
     public List<HistoryEntry> history(RecordType type, String recordId) {

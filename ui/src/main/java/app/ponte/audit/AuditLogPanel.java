@@ -1,6 +1,8 @@
 package app.ponte.audit;
 
 import app.ponte.dashboard.ProgramSummary;
+import app.ponte.export.ExportDownload;
+import app.ponte.export.ExportFormat;
 import app.ponte.layout.DatePickers;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -17,8 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.shared.Registration;
-import java.io.ByteArrayInputStream;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
@@ -39,6 +40,7 @@ class AuditLogPanel extends VerticalLayout {
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Span total = new Span();
     private final Anchor export = new Anchor();
+    private final Anchor exportXlsx = new Anchor();
     private StreamResource csv;
 
     AuditLogPanel(AuditFacade audit) {
@@ -48,7 +50,7 @@ class AuditLogPanel extends VerticalLayout {
         configureFilters();
         configureGrid();
         configureExport();
-        var filters = new HorizontalLayout(user, from, to, recordType, program, export);
+        var filters = new HorizontalLayout(user, from, to, recordType, program, export, exportXlsx);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(filters, total, grid);
@@ -102,6 +104,11 @@ class AuditLogPanel extends VerticalLayout {
         export.setId("audit-export");
         export.setText(getTranslation("audit.exportCsv"));
         export.getElement().setAttribute("download", true);
+        exportXlsx.setId("audit-export-xlsx");
+        exportXlsx.setText(getTranslation("audit.exportXlsx"));
+        exportXlsx.getElement().setAttribute("download", true);
+        // Streamed a page at a time, with the filters as they stand when the link is followed.
+        exportXlsx.setHref(new ExportDownload(ExportFormat.XLSX, language -> audit.exportTable(filter(), language)));
     }
 
     AuditFilter filter() {
@@ -120,11 +127,9 @@ class AuditLogPanel extends VerticalLayout {
         grid.setItems(query -> audit.page(filter, query.getOffset(), query.getLimit()).entries().stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, audit.page(filter, 0, 1).total()));
         total.setText(getTranslation("audit.eventCount", audit.page(filter, 0, 1).total()));
-        csv = new StreamResource("ponte-audit-" + FILE_STAMP.format(java.time.Instant.now()) + ".csv", () -> {
-            var out = new StringWriter();
-            audit.exportCsv(filter, out);
-            return new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8));
-        });
+        // Written straight to the download, a page of the log at a time, rather than built in memory first.
+        csv = new StreamResource("ponte-audit-" + FILE_STAMP.format(java.time.Instant.now()) + ".csv",
+                (out, session) -> audit.exportCsv(filter, new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         csv.setContentType("text/csv; charset=utf-8");
         export.setHref(csv);
     }

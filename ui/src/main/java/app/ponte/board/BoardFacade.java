@@ -8,9 +8,11 @@ import app.ponte.opportunity.DropOpportunity;
 import app.ponte.opportunity.OpportunityId;
 import app.ponte.opportunity.OpportunityStage;
 import app.ponte.opportunity.ReopenOpportunity;
+import app.ponte.program.ProgramId;
 import app.ponte.programs.ProgramScope;
 import com.vaadin.flow.component.Component;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -30,6 +32,11 @@ public class BoardFacade {
         this.queries = queries;
         this.scope = scope;
         this.live = live;
+    }
+
+    /** The programs the board shows: every visible one. */
+    public Set<ProgramId> programs() {
+        return scope.visiblePrograms();
     }
 
     public List<OpportunityCard> board() {

@@ -1,5 +1,7 @@
 package app.ponte.board;
 
+import app.ponte.export.ExportMenu;
+import app.ponte.export.ListExports;
 import app.ponte.layout.MainLayout;
 import app.ponte.opportunities.OpportunityCard;
 import app.ponte.opportunity.OpportunityStage;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -38,13 +41,16 @@ class OpportunityBoardView extends VerticalLayout implements HasDynamicTitle {
     private final BoardFacade board;
     private final HorizontalLayout columns = new HorizontalLayout();
 
-    OpportunityBoardView(BoardFacade board) {
+    OpportunityBoardView(BoardFacade board, ListExports exports) {
         this.board = board;
         setSizeFull();
         columns.setId("board");
         columns.setWidthFull();
         columns.getStyle().set("overflow-x", "auto").set("align-items", "flex-start");
-        add(new H2(getTranslation("nav.opportunities")), columns);
+        var heading = new HorizontalLayout(new H2(getTranslation("nav.opportunities")),
+                new ExportMenu("opportunities-export", language -> exports.opportunities(board.programs(), language)));
+        heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(heading, columns);
         setFlexGrow(1, columns);
         board.keepFresh(this, this::refresh);
         refresh();

@@ -1,5 +1,7 @@
 package app.ponte.directory;
 
+import app.ponte.export.ExportMenu;
+import app.ponte.export.ListExports;
 import app.ponte.layout.MainLayout;
 import app.ponte.organization.OrganizationType;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,7 +37,7 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
     private final Tab organizationsTab = new Tab();
     private final Tab contactsTab = new Tab();
 
-    DirectoryView(DirectoryFacade directory) {
+    DirectoryView(DirectoryFacade directory, ListExports exports) {
         this.directory = directory;
         setSizeFull();
         configureFilters();
@@ -46,7 +48,13 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         var tabs = new Tabs(organizationsTab, contactsTab);
         tabs.setId("directory-tabs");
         tabs.addSelectedChangeListener(change -> showTab(change.getSelectedTab() == contactsTab));
-        var filters = new HorizontalLayout(search, type, country);
+        var export = new ExportMenu("directory-export")
+                .addList("directory.organizations", "organizations", language -> exports.organizations(
+                        search.getValue(), type.getValue(),
+                        country.getValue().isBlank() ? null : country.getValue().strip(), language))
+                .addList("directory.contacts", "contacts",
+                        language -> exports.contacts(search.getValue(), null, language));
+        var filters = new HorizontalLayout(search, type, country, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("nav.directory")), tabs, filters, organizations, contacts);
         setFlexGrow(1, organizations, contacts);

@@ -52,10 +52,15 @@ public class FollowUpsFacade {
     /** {@code program} narrows the visible programs to one; null keeps them all. */
     public List<FollowUpItem> page(ProgramId program, String owner, boolean overdueOnly, boolean openOnly,
             int offset, int limit) {
-        var visible = scope.visiblePrograms();
-        var programs = program == null ? visible : visible.contains(program) ? Set.of(program) : Set.<ProgramId>of();
+        var programs = programsOf(program);
         return queries.query(new ListFollowUps(programs, owner, overdueOnly, openOnly, offset, Math.min(limit, LARGEST_PAGE)),
                 ResponseTypes.multipleInstancesOf(FollowUpItem.class)).join();
+    }
+
+    /** The visible programs, or only {@code program} when it is one of them (none when it is not). */
+    public Set<ProgramId> programsOf(ProgramId program) {
+        var visible = scope.visiblePrograms();
+        return program == null ? visible : visible.contains(program) ? Set.of(program) : Set.<ProgramId>of();
     }
 
     public List<ProgramSummary> programs() {

@@ -1,5 +1,7 @@
 package app.ponte.followups;
 
+import app.ponte.export.ExportMenu;
+import app.ponte.export.ListExports;
 import app.ponte.layout.MainLayout;
 import app.ponte.dashboard.ProgramSummary;
 import app.ponte.security.AccessDenied;
@@ -40,13 +42,17 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox openOnly = new Checkbox();
     private final Grid<FollowUpItem> grid = new Grid<>();
 
-    FollowUpsView(FollowUpsFacade followUps) {
+    FollowUpsView(FollowUpsFacade followUps, ListExports exports) {
         this.followUps = followUps;
         this.me = followUps.myUserId().orElse("");
         setSizeFull();
         configureFilters();
         configureGrid();
-        var filters = new HorizontalLayout(mineOnly, owner, program, overdueOnly, openOnly);
+        // The export reads the filters when it is asked for, exactly as the grid's next page would.
+        var export = new ExportMenu("follow-ups-export", language -> exports.followUps(
+                followUps.programsOf(program.getValue() == null ? null : program.getValue().programId()),
+                ownerFilter(), overdueOnly.getValue(), openOnly.getValue(), language));
+        var filters = new HorizontalLayout(mineOnly, owner, program, overdueOnly, openOnly, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("nav.followUps")), filters, grid);
         setFlexGrow(1, grid);

@@ -4,6 +4,8 @@ import app.ponte.agenda.EngagementStatus;
 import app.ponte.agenda.EngagementSummary;
 import app.ponte.agenda.MissionAgenda;
 import app.ponte.agenda.OutcomeSummary;
+import app.ponte.export.ExportMenu;
+import app.ponte.export.ListExports;
 import app.ponte.layout.MainLayout;
 import app.ponte.layout.NotFoundView;
 import app.ponte.mission.MissionId;
@@ -54,7 +56,7 @@ class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private MissionAgenda current;
     private ZoneId viewerZone = ZoneId.of("UTC");
 
-    MissionView(MissionsFacade missions) {
+    MissionView(MissionsFacade missions, ListExports exports) {
         this.missions = missions;
         setSizeFull();
         where.getStyle().set("color", "var(--lumo-secondary-text-color)");
@@ -63,7 +65,11 @@ class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         dashboard.setId("to-dashboard");
         configureActions();
         configureGrid();
-        var heading = new HorizontalLayout(where, dashboard);
+        // The mission is known only once the route is entered; the export asks for it when chosen.
+        var export = new ExportMenu("mission-export")
+                .addList("export.agenda", "agenda", language -> exports.agenda(missionId, language))
+                .addList("engagement.outcomes", "outcomes", language -> exports.outcomes(missionId, language));
+        var heading = new HorizontalLayout(where, dashboard, export);
         heading.setSpacing(true);
         var actions = new HorizontalLayout(schedule, reschedule, cancel, hold, attendance, outcome);
         actions.getStyle().set("flex-wrap", "wrap");

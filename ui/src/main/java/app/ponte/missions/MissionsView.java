@@ -1,10 +1,14 @@
 package app.ponte.missions;
 
 import app.ponte.agenda.MissionSummary;
+import app.ponte.export.ExportMenu;
+import app.ponte.export.ListExports;
 import app.ponte.layout.MainLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -20,7 +24,7 @@ class MissionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<MissionSummary> grid = new Grid<>();
 
-    MissionsView(MissionsFacade missions) {
+    MissionsView(MissionsFacade missions, ListExports exports) {
         setSizeFull();
         grid.setId("missions");
         grid.setSizeFull();
@@ -36,7 +40,10 @@ class MissionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(MissionView.class,
                 new RouteParameters("missionId", click.getItem().missionId().toString()))));
         grid.setItems(missions.missions());
-        add(new H2(getTranslation("nav.missions")), grid);
+        var heading = new HorizontalLayout(new H2(getTranslation("nav.missions")),
+                new ExportMenu("missions-export", exports::missions));
+        heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(heading, grid);
     }
 
     @Override

@@ -1,10 +1,14 @@
 package app.ponte.programs;
 
 import app.ponte.dashboard.ProgramSummary;
+import app.ponte.export.ExportMenu;
+import app.ponte.export.ListExports;
 import app.ponte.layout.MainLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -21,11 +25,14 @@ class ProgramsView extends VerticalLayout implements HasDynamicTitle {
     private final ProgramsFacade programs;
     private final Grid<ProgramSummary> grid = new Grid<>();
 
-    ProgramsView(ProgramsFacade programs) {
+    ProgramsView(ProgramsFacade programs, ListExports exports) {
         this.programs = programs;
         setSizeFull();
         configureGrid();
-        add(new H2(getTranslation("programs.title")), grid);
+        var heading = new HorizontalLayout(new H2(getTranslation("programs.title")),
+                new ExportMenu("programs-export", exports::programs));
+        heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(heading, grid);
         programs.keepProgramsFresh(this, this::refresh);
         refresh();
     }

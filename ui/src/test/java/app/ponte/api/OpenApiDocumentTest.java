@@ -111,6 +111,21 @@ class OpenApiDocumentTest {
                 .path("content").has("text/csv")).isTrue();
     }
 
+    @Test
+    void everyExportAnswersCsvOrXlsxAndSaysItsFormats() {
+        for (String list : List.of("programs", "missions", "missions/{missionId}/agenda",
+                "missions/{missionId}/outcomes", "opportunities", "follow-ups", "organizations", "contacts", "audit")) {
+            String path = "/api/v1/exports/" + list;
+            var content = document.path("paths").path(path).path("get").path("responses").path("200").path("content");
+            assertThat(names(content)).as(path).containsExactlyInAnyOrder("text/csv",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            assertThat(names(parameter(path, "format").path("schema").path("enum"))).containsExactly("csv", "xlsx");
+            assertThat(names(parameter(path, "lang").path("schema").path("enum"))).containsExactly("en", "it");
+        }
+        assertThat(document.path("paths").path("/api/v1/exports/audit").path("get").path("responses").has("403"))
+                .isTrue();
+    }
+
     private static JsonNode parameter(String path, String name) {
         for (JsonNode parameter : document.path("paths").path(path).path("get").path("parameters")) {
             if (parameter.path("name").asText().equals(name)) {
