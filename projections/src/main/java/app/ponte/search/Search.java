@@ -18,8 +18,10 @@ public record Search(String text, Set<SearchKind> kinds, Set<ProgramId> programs
     public static final int MAX_LIMIT = 50;
 
     public Search {
-        text = text == null ? "" : text.strip();
-        if (text.codePointCount(0, text.length()) < MIN_TEXT) {
+        // Kept as typed: a space at the end says the last word is finished (see SearchQueries).
+        text = text == null ? "" : text;
+        var words = text.strip();
+        if (words.codePointCount(0, words.length()) < MIN_TEXT) {
             throw new InvalidField("q", "must be at least " + MIN_TEXT + " characters");
         }
         if (text.length() > MAX_TEXT) {

@@ -318,9 +318,14 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** Closes the index and its directory, dropping what was not committed: the tracker indexes it again. */
     @Override
     public void close() throws IOException {
-        searchers.close();
-        writer.rollback();
+        try {
+            searchers.close();
+            writer.rollback();
+        } finally {
+            directory.close();
+        }
     }
 }

@@ -74,11 +74,11 @@ final class SearchQueries {
             for (String field : List.of(SearchIndex.TITLE, SearchIndex.BODY)) {
                 float weight = field.equals(SearchIndex.TITLE) ? TITLE_BOOST : 1f;
                 either.add(boost(new TermQuery(new Term(field, token.term())), weight), Occur.SHOULD);
-                if (english.size() == plain.size() && !english.get(i).term().equals(token.term())) {
+                if (english.size() == plain.size()) {
                     either.add(boost(new TermQuery(new Term(field + SearchAnalyzers.EN, english.get(i).term())),
                             weight * STEMMED), Occur.SHOULD);
                 }
-                if (italian.size() == plain.size() && !italian.get(i).term().equals(token.term())) {
+                if (italian.size() == plain.size()) {
                     either.add(boost(new TermQuery(new Term(field + SearchAnalyzers.IT, italian.get(i).term())),
                             weight * STEMMED), Occur.SHOULD);
                 }

@@ -67,18 +67,34 @@ public final class SearchTracker implements AutoCloseable {
         }
     }
 
-    /** Empties the index and builds it again from the first event; searches meanwhile find what is rebuilt so far. */
-    public void rebuild() {
-        rebuild = true;
+    /**
+     * Empties the index and builds it again from the first event, returning once it is emptied; searches meanwhile
+     * find what is rebuilt so far.
+     */
+    public void rebuild(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (progress) {
+            rebuild = true;
+            while (rebuild) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    throw new IllegalStateException("The search index was not emptied within " + timeout);
+                }
+                progress.wait(left);
+            }
+        }
     }
 
     private void run() {
         long failures = 0;
         while (running) {
             if (rebuild) {
-                rebuild = false;
                 index.clear();
-                advanced(-1);
+                synchronized (progress) {
+                    rebuild = false;
+                    position = -1;
+                    progress.notifyAll();
+                }
                 log.info("Rebuilding the search index from the first event");
             }
             var start = index.position();
