@@ -187,13 +187,15 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     public SearchResults search(Search search) {
-        var text = SearchQueries.text(search.text());
-        if (text == null) {
+        var typed = SearchQueries.text(search.text());
+        if (typed == null) {
             return new SearchResults(search.text(), search.limit(), search.page(), List.of());
         }
         var visible = visibleTo(search.programs());
         int from = (search.page() - 1) * search.limit();
         return withSearcher(searcher -> {
+            // Prefixes and typos expanded to the index's words once, for every kind and for the highlighter.
+            var text = searcher.rewrite(typed);
             var groups = new ArrayList<SearchGroup>();
             for (SearchKind kind : search.kinds()) {
                 if (!kind.shared() && search.programs().isEmpty()) {

@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -35,7 +36,14 @@ final class SearchQueries {
     private static final int MIN_FUZZY = 4;
     private static final int TWO_EDITS = 8;
     private static final int MIN_PREFIX = 2;
-    // Each term adds up to ten clauses, and a fuzzy one expands to up to fifty terms: well within Lucene's limit.
+    /*
+     * A prefix or a typo stands for at most this many words of the index, the best: the query is then a plain set
+     * of terms after one rewrite, which every kind's search and the highlighter reuse instead of expanding it
+     * again, and sixteen terms of it stay well under Lucene's 1,024 clauses.
+     */
+    private static final int MAX_EXPANSIONS = 20;
+    private static final MultiTermQuery.RewriteMethod EXPANSIONS =
+            new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS);
     private static final int MAX_TERMS = 16;
 
     private SearchQueries() {
@@ -84,11 +92,12 @@ final class SearchQueries {
                 }
                 boolean last = i == plain.size() - 1;
                 if (last && stillTyping && (token.cjk() || token.length() >= MIN_PREFIX)) {
-                    either.add(boost(new PrefixQuery(new Term(field, token.term())), weight * PREFIX), Occur.SHOULD);
+                    either.add(boost(new PrefixQuery(new Term(field, token.term()), EXPANSIONS), weight * PREFIX),
+                            Occur.SHOULD);
                 }
                 if (!token.cjk() && token.length() >= MIN_FUZZY) {
                     int edits = token.length() >= TWO_EDITS ? 2 : 1;
-                    either.add(boost(new FuzzyQuery(new Term(field, token.term()), edits, 1), weight * FUZZY),
+                    either.add(boost(new FuzzyQuery(new Term(field, token.term()), edits, 1, MAX_EXPANSIONS, true), weight * FUZZY),
                             Occur.SHOULD);
                 }
             }

@@ -199,6 +199,14 @@ class SearchIndexTest {
     }
 
     @Test
+    void theLongestTextOfLongWordsStaysWithinLucenesClauseLimit() {
+        var words = "university hospital research collaboration prevention ";
+        var text = words.repeat(4).substring(0, Search.MAX_TEXT - 3) + "uni";
+        assertThat(world.search(text, both)).isNotNull();
+        assertThat(world.search("中华人民共和国国务院教育部四川大学复旦大学上海科技大学".repeat(5), both)).isNotNull();
+    }
+
+    @Test
     void aTooShortOrTooLongTextIsRefusedNamingQ() {
         assertThatThrownBy(() -> new Search("a", Set.of(), both, 10, 1)).isInstanceOf(InvalidField.class)
                 .hasMessageContaining("q");
