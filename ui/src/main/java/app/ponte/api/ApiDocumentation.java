@@ -2,6 +2,7 @@ package app.ponte.api;
 
 import app.ponte.audit.RecordType;
 import app.ponte.opportunity.AgreementDocument;
+import app.ponte.search.Search;
 import app.ponte.security.Problems;
 import app.ponte.shared.Check;
 import com.fasterxml.jackson.databind.JavaType;
@@ -80,6 +81,7 @@ class ApiDocumentation {
         TAGS.put("opportunities", "The opportunity board");
         TAGS.put("follow-ups", "Follow-ups, by owner and due date");
         TAGS.put("directory", "Organizations and contacts");
+        TAGS.put("search", "Search across every kind of record");
         TAGS.put("audit", "Record histories and the audit log (administrators, cluster managers)");
         TAGS.put("exports", "Every list as a spreadsheet, CSV or XLSX, with the list's filters and scope");
         TAGS.put("tokens", "Who a token acts as, and the caller's own tokens");
@@ -111,6 +113,13 @@ class ApiDocumentation {
         query("GET /api/v1/contacts", "directory", "Search contacts",
                 "Contacts by name or organization, names opened through the privacy vault, paged.");
         query("GET /api/v1/contacts/{contactId}", "directory", "Get a contact", "One contact.");
+        query("GET /api/v1/search", "search", "Search everything",
+                "Organizations (either name), contacts, programs, missions, engagements (title, venue, minutes), "
+                        + "outcomes, opportunities and follow-ups of the caller's programs matching q, grouped by "
+                        + "kind with the best match first; accents folded, English and Italian word forms, Chinese, "
+                        + "Japanese and Korean text, the last word as a prefix and small typos tolerated. Fragments "
+                        + "are HTML-escaped text with the matching words in <mark>. Each kind is paged by limit and "
+                        + "page.");
         query("GET /api/v1/history/{recordType}/{recordId}", "audit", "Get a record's history",
                 "Every event of one record, oldest first, with each field's value before and after.");
         query("GET /api/v1/audit.csv", "audit", "Export the audit log",
@@ -359,6 +368,9 @@ class ApiDocumentation {
                             ._enum(List.of("en", "it"))._default("en"));
                 } else {
                     describeParameter(parameter);
+                    if (path.equals("/api/v1/search")) {
+                        describeSearchParameter(parameter);
+                    }
                 }
             }
             if (queryParameters || operation.getRequestBody() != null) {
@@ -403,6 +415,27 @@ class ApiDocumentation {
                         && parameter.getSchema().getMaxLength() == null && "query".equals(parameter.getIn())) {
                     parameter.getSchema().maxLength(200);
                 }
+            }
+        }
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void describeSearchParameter(Parameter parameter) {
+        switch (parameter.getName()) {
+            case "q" -> parameter.required(true).description("What to look for: words, the last one possibly "
+                            + "unfinished; at least " + Search.MIN_TEXT + " characters")
+                    .schema(new StringSchema().minLength(Search.MIN_TEXT).maxLength(Search.MAX_TEXT)
+                            .example("Fudan"));
+            case "types" -> parameter.description("The kinds of record to search, separated by commas (every kind "
+                            + "when absent): " + SearchController.names())
+                    .schema(new StringSchema().maxLength(200).example("organization,engagement"));
+            case "limit" -> parameter.description("Hits per kind and page, 1 to " + Search.MAX_LIMIT)
+                    .schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)
+                            .maximum(java.math.BigDecimal.valueOf(Search.MAX_LIMIT))
+                            ._default(SearchController.DEFAULT_LIMIT));
+            case "page" -> parameter.description("Which page of each kind's hits, from 1")
+                    .schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)._default(1));
+            default -> {
             }
         }
     }

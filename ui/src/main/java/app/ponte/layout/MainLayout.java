@@ -1,5 +1,7 @@
 package app.ponte.layout;
 
+import app.ponte.search.SearchBox;
+import app.ponte.search.SearchFacade;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -17,13 +19,13 @@ import java.util.List;
 import java.util.Locale;
 import jakarta.annotation.security.PermitAll;
 
-/** The frame around every screen: the application's name, the navigation, and the language switch. */
+/** The frame around every screen: the application's name, the navigation, the search box and the language switch. */
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    public MainLayout(SearchFacade search) {
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), header());
+        addToNavbar(new DrawerToggle(), header(new SearchBox(search)));
         addToDrawer(brand(), navigation());
     }
 
@@ -61,9 +63,11 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private HorizontalLayout header() {
+    private HorizontalLayout header(SearchBox search) {
         var tagline = new Span(getTranslation("app.tagline"));
-        tagline.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        // One line, cut short when the search box needs the room, so the header never grows taller.
+        tagline.getStyle().set("color", "var(--lumo-secondary-text-color)").set("white-space", "nowrap")
+                .set("overflow", "hidden").set("text-overflow", "ellipsis").set("min-width", "0");
         var language = new Select<Locale>();
         language.setId("language");
         language.setItems(Translations.ENGLISH, Translations.ITALIAN);
@@ -77,7 +81,7 @@ public class MainLayout extends AppLayout {
                 switchTo(change.getValue());
             }
         });
-        var header = new HorizontalLayout(tagline, language);
+        var header = new HorizontalLayout(tagline, search, language);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setFlexGrow(1, tagline);
         header.setWidthFull();
