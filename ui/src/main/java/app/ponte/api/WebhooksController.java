@@ -33,8 +33,21 @@ class WebhooksController {
     record NewEndpoint(String name, String url, List<String> eventTypes, List<ProgramId> programs,
             Boolean personalData) {}
 
-    /** Why the endpoint is disabled; shown beside it. */
-    record Disabling(String reason) {}
+    /**
+     * Why the endpoint is disabled; shown beside it. A class, not a record: a one-string record is read as a bare
+     * string by {@link ValueRecordsModule}, the form of ids.
+     */
+    static final class Disabling {
+        private String reason;
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+    }
 
     @GetMapping("/api/v1/webhooks")
     List<WebhookEndpointView> list() {
@@ -72,7 +85,7 @@ class WebhooksController {
     @PostMapping("/api/v1/webhooks/{endpointId}/disable")
     WebhookEndpointView disable(@PathVariable String endpointId,
             @RequestBody(required = false) Disabling request) {
-        return webhooks.disable(endpointId, request == null ? null : request.reason());
+        return webhooks.disable(endpointId, request == null ? null : request.getReason());
     }
 
     @PostMapping("/api/v1/webhooks/{endpointId}/enable")
