@@ -65,16 +65,18 @@ public class WebhookAdministration {
             boolean personalData) {
         administrator();
         var checkedUrl = WebhookUrl.check("url", url);
-        addresses.check("url", checkedUrl);
         var known = eventTypes();
-        if (eventTypes != null) {
-            for (var type : eventTypes) {
-                if (type == null || !known.contains(type)) {
-                    throw new InvalidField("eventTypes", "must name event types Ponte records, such as "
-                            + "EngagementScheduled; " + type + " is not one");
-                }
+        if (eventTypes == null || eventTypes.isEmpty()) {
+            throw new InvalidField("eventTypes", "must name at least one event type, such as EngagementScheduled");
+        }
+        for (var type : eventTypes) {
+            if (type == null || !known.contains(type)) {
+                throw new InvalidField("eventTypes", "must name event types Ponte records, such as "
+                        + "EngagementScheduled; " + type + " is not one");
             }
         }
+        // Last: it asks the name service.
+        addresses.check("url", checkedUrl);
         var id = WebhookEndpointId.random();
         var command = new RegisterWebhookEndpoint(id, name, checkedUrl, eventTypes,
                 programs == null ? List.of() : programs, personalData, 1);
