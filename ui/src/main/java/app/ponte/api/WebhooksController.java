@@ -57,7 +57,7 @@ class WebhooksController {
     @GetMapping("/api/v1/webhooks/event-types")
     Set<String> eventTypes() {
         webhooks.list();
-        return WebhookAdministration.eventTypes();
+        return webhooks.eventTypes();
     }
 
     /** The secret is in this answer only. */

@@ -2,6 +2,7 @@ package app.ponte.config;
 
 import app.ponte.contact.PersonalDataVault;
 import app.ponte.security.CurrentCaller;
+import app.ponte.store.StoredTypes;
 import app.ponte.webhook.WebhookEndpoint;
 import app.ponte.webhooks.AddressPolicy;
 import app.ponte.webhooks.WebhookAdministration;
@@ -98,7 +99,8 @@ class WebhookConfiguration {
     @Bean
     WebhookAdministration webhookAdministration(CommandGateway commands, CurrentCaller callers, WebhookStore store,
             WebhookSecrets secrets, AddressPolicy addresses, Clock clock) {
-        return new WebhookAdministration(commands, callers, store, secrets, addresses, clock);
+        return new WebhookAdministration(commands, callers, store, secrets, addresses, clock,
+                StoredTypes.events().values());
     }
 
     /* Without the privacy wiring nothing can be opened, so contacts go out as erased rather than in clear. */

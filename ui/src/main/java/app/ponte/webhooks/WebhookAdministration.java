@@ -6,7 +6,6 @@ import app.ponte.security.CurrentCaller;
 import app.ponte.security.Role;
 import app.ponte.security.UnknownRecord;
 import app.ponte.shared.InvalidField;
-import app.ponte.store.StoredTypes;
 import app.ponte.webhook.DisableWebhookEndpoint;
 import app.ponte.webhook.EnableWebhookEndpoint;
 import app.ponte.webhook.RegisterWebhookEndpoint;
@@ -17,6 +16,8 @@ import app.ponte.webhook.WebhookUrl;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -41,23 +42,26 @@ public class WebhookAdministration {
     private final WebhookSecrets secrets;
     private final AddressPolicy addresses;
     private final Clock clock;
+    private final Set<String> eventTypes;
 
+    /** @param storedEvents every stored event type; those of webhook endpoints themselves are left out */
     public WebhookAdministration(CommandGateway commands, CurrentCaller callers, WebhookStore store,
-            WebhookSecrets secrets, AddressPolicy addresses, Clock clock) {
+            WebhookSecrets secrets, AddressPolicy addresses, Clock clock, Collection<Class<?>> storedEvents) {
         this.commands = commands;
         this.callers = callers;
         this.store = store;
         this.secrets = secrets;
         this.addresses = addresses;
         this.clock = clock;
+        var types = new TreeSet<String>();
+        storedEvents.stream().filter(type -> !WebhookEndpointEvent.class.isAssignableFrom(type))
+                .forEach(type -> types.add(type.getSimpleName()));
+        this.eventTypes = Collections.unmodifiableSet(types);
     }
 
     /** The event types an endpoint may ask for: every stored domain event, by its simple name. */
-    public static Set<String> eventTypes() {
-        var types = new TreeSet<String>();
-        StoredTypes.events().values().stream().filter(type -> !WebhookEndpointEvent.class.isAssignableFrom(type))
-                .forEach(type -> types.add(type.getSimpleName()));
-        return types;
+    public Set<String> eventTypes() {
+        return eventTypes;
     }
 
     /** A new endpoint, with its secret shown this once. */

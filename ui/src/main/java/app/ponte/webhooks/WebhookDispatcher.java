@@ -4,7 +4,6 @@ import app.ponte.contact.ContactId;
 import app.ponte.contact.PersonalDataVault;
 import app.ponte.privacy.Sealed;
 import app.ponte.shared.InvalidField;
-import app.ponte.store.PonteSerializer;
 import app.ponte.webhook.DisableWebhookEndpoint;
 import app.ponte.webhook.WebhookEndpointId;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,7 +52,7 @@ import org.slf4j.LoggerFactory;
 public class WebhookDispatcher implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
-    private static final ObjectMapper JSON = PonteSerializer.objectMapper();
+    private static final ObjectMapper JSON = WebhookJson.MAPPER;
     private static final int ERROR_MAX = 300;
 
     private final WebhookStore store;

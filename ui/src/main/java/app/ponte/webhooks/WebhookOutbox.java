@@ -1,6 +1,5 @@
 package app.ponte.webhooks;
 
-import app.ponte.store.PonteSerializer;
 import app.ponte.webhook.WebhookEndpointDisabled;
 import app.ponte.webhook.WebhookEndpointEnabled;
 import app.ponte.webhook.WebhookEndpointEvent;
@@ -44,7 +43,7 @@ public class WebhookOutbox implements EventMessageHandler {
     /** Organizations and contacts belong to no program: every endpoint asking for their types gets them. */
     static final Set<String> SHARED_RECORDS = Set.of("Organization", "Contact");
 
-    private static final ObjectMapper JSON = PonteSerializer.objectMapper();
+    private static final ObjectMapper JSON = WebhookJson.MAPPER;
     private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() {};
 
     private final WebhookStore store;

@@ -84,7 +84,7 @@ class WebhooksView extends VerticalLayout implements HasDynamicTitle {
         url.setPlaceholder("https://portal.example.org/ponte");
         eventTypes.setLabel(getTranslation("webhooks.eventTypes"));
         eventTypes.setId("webhook-event-types");
-        eventTypes.setItems(WebhookAdministration.eventTypes());
+        eventTypes.setItems(webhooks.eventTypes());
         eventTypes.setWidth("22em");
         programChoice.setLabel(getTranslation("webhooks.programs"));
         programChoice.setId("webhook-programs");
