@@ -89,15 +89,23 @@ class ArchitectureTest {
      * Accounts, memberships, API tokens and sign-in records are administration, not part of the audited domain
      * record, so app.ponte.security keeps them as plain MongoDB documents; views and the API reach them only through
      * that package. Display links are the same kind of administration, kept by DisplayLinks in app.ponte.wall.
+     * Webhooks keep their outbox, endpoints' read model and secrets in WebhookStore and WebhookSecrets; the outbox
+     * and the dispatcher work on those documents, and the webhooks screen reaches them only through
+     * WebhookAdministration.
      */
     @Test
     void theUiTouchesMongoDbOnlyInTheWiringAndTheAccountStore() {
         noClasses().that(inModule("ui").and(JavaClass.Predicates.resideOutsideOfPackages(
                         "app.ponte.config..", "app.ponte.security..")))
                 .and().doNotHaveFullyQualifiedName("app.ponte.wall.DisplayLinks")
+                .and().doNotHaveFullyQualifiedName("app.ponte.webhooks.WebhookStore")
+                .and().doNotHaveFullyQualifiedName("app.ponte.webhooks.WebhookSecrets")
+                .and().doNotHaveFullyQualifiedName("app.ponte.webhooks.WebhookOutbox")
+                .and().doNotHaveFullyQualifiedName("app.ponte.webhooks.WebhookDispatcher")
+                .and().doNotHaveFullyQualifiedName("app.ponte.webhooks.WebhookAdministration")
                 .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..")
                 .because("read models are queried through the gateway; accounts through app.ponte.security, "
-                        + "display links through DisplayLinks")
+                        + "display links through DisplayLinks, webhooks through WebhookStore and WebhookSecrets")
                 .check(ponte);
     }
 

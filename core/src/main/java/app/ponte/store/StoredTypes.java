@@ -42,6 +42,10 @@ import app.ponte.program.IndicatorDropped;
 import app.ponte.program.ProgramAmended;
 import app.ponte.program.ProgramClosed;
 import app.ponte.program.ProgramLaunched;
+import app.ponte.webhook.WebhookEndpointDisabled;
+import app.ponte.webhook.WebhookEndpointEnabled;
+import app.ponte.webhook.WebhookEndpointRegistered;
+import app.ponte.webhook.WebhookSecretRotated;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -106,7 +110,11 @@ public final class StoredTypes {
             entry("app.ponte.followup.FollowUpAssigned", FollowUpAssigned.class),
             entry("app.ponte.followup.FollowUpReassigned", FollowUpReassigned.class),
             entry("app.ponte.followup.FollowUpCompleted", FollowUpCompleted.class),
-            entry("app.ponte.followup.FollowUpReopened", FollowUpReopened.class)
+            entry("app.ponte.followup.FollowUpReopened", FollowUpReopened.class),
+            entry("app.ponte.webhook.WebhookEndpointRegistered", WebhookEndpointRegistered.class),
+            entry("app.ponte.webhook.WebhookSecretRotated", WebhookSecretRotated.class),
+            entry("app.ponte.webhook.WebhookEndpointDisabled", WebhookEndpointDisabled.class),
+            entry("app.ponte.webhook.WebhookEndpointEnabled", WebhookEndpointEnabled.class)
         }) {
             if (byName.putIfAbsent(entry.name(), entry.type()) != null) {
                 throw new IllegalStateException("Stored type name " + entry.name() + " is given twice");

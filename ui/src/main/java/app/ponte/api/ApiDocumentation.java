@@ -85,6 +85,7 @@ class ApiDocumentation {
         TAGS.put("audit", "Record histories and the audit log (administrators, cluster managers)");
         TAGS.put("exports", "Every list as a spreadsheet, CSV or XLSX, with the list's filters and scope");
         TAGS.put("tokens", "Who a token acts as, and the caller's own tokens");
+        TAGS.put("webhooks", "Webhook endpoints and their delivery log (administrators)");
         TAGS.put("other", "Endpoints not yet grouped");
         query("GET /api/v1/programs", "programs", "List programs",
                 "The programs the caller is a member of, by name, paged.");
@@ -144,6 +145,26 @@ class ApiDocumentation {
         query("POST /api/v1/tokens", "tokens", "Issue a token",
                 "A token of the caller's scope or narrower; its secret is in this answer only.");
         query("DELETE /api/v1/tokens/{tokenId}", "tokens", "Revoke a token", "Revokes one of the caller's tokens.");
+        query("GET /api/v1/webhooks", "webhooks", "List webhook endpoints",
+                "Every endpoint with its event types, programs, whether it is sent to and the notice of why not; "
+                        + "never a secret.");
+        query("GET /api/v1/webhooks/event-types", "webhooks", "List the event types",
+                "The event types an endpoint may ask for.");
+        query("POST /api/v1/webhooks", "webhooks", "Register a webhook endpoint",
+                "An http or https URL (not a loopback, link-local or private address unless the server allows "
+                        + "it), the event types and programs (none: every program) to send, and whether contacts' "
+                        + "personal data may be sent; the signing secret (whsec_...) is in this answer only.");
+        query("GET /api/v1/webhooks/{endpointId}", "webhooks", "Get a webhook endpoint", "One endpoint.");
+        query("POST /api/v1/webhooks/{endpointId}/rotate-secret", "webhooks", "Rotate an endpoint's secret",
+                "A new signing secret, in this answer only; the old one stops signing.");
+        query("POST /api/v1/webhooks/{endpointId}/disable", "webhooks", "Disable a webhook endpoint",
+                "Stops sending; deliveries wait until it is enabled again. The reason is shown as its notice.");
+        query("POST /api/v1/webhooks/{endpointId}/enable", "webhooks", "Enable a webhook endpoint",
+                "Sends again, starting with what waited.");
+        query("POST /api/v1/webhooks/{endpointId}/test", "webhooks", "Send a test event",
+                "Queues a webhook.test event for the endpoint, delivered and logged like any other.");
+        query("GET /api/v1/webhooks/{endpointId}/deliveries", "webhooks", "List an endpoint's deliveries",
+                "The delivery log, latest event first: status, attempts, last response code and error, paged.");
     }
 
     private static void export(String list, String what, String description) {
@@ -379,11 +400,19 @@ class ApiDocumentation {
             responses.addApiResponse("401", problem("No valid token"));
             if (path.startsWith("/api/v1/history") || path.startsWith("/api/v1/audit")
                     || path.equals(EXPORTS + "audit")
-                    || path.startsWith("/api/v1/tokens")) {
+                    || path.startsWith("/api/v1/tokens") || path.startsWith("/api/v1/webhooks")) {
                 responses.addApiResponse("403", problem("The token's role does not allow it"));
             }
             if (pathParameters || queryParameters) {
                 responses.addApiResponse("404", problem("No such record among those the caller may see"));
+            }
+            if (path.startsWith("/api/v1/webhooks") && method == PathItem.HttpMethod.POST) {
+                responses.addApiResponse("409", problem("The endpoint's state does not allow it (a test event for "
+                        + "a disabled endpoint)"));
+                if (operation.getRequestBody() != null) {
+                    responses.addApiResponse("422", problem("A field breaks its rule, which is named (a URL that "
+                            + "is not http(s) or points at a private address)"));
+                }
             }
             responses.addApiResponse("429", problem("Too many requests for the token or the address"));
             operation.setResponses(responses);

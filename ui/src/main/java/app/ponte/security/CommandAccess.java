@@ -2,6 +2,10 @@ package app.ponte.security;
 
 import app.ponte.contact.EraseContact;
 import app.ponte.program.LaunchProgram;
+import app.ponte.webhook.DisableWebhookEndpoint;
+import app.ponte.webhook.EnableWebhookEndpoint;
+import app.ponte.webhook.RegisterWebhookEndpoint;
+import app.ponte.webhook.RotateWebhookSecret;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -15,8 +19,13 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
  */
 public class CommandAccess implements MessageDispatchInterceptor<CommandMessage<?>> {
 
-    /** Launching a program gives it its first members; erasing a person's data is a legal act of its own. */
-    static final Set<Class<?>> ADMINISTRATORS_ONLY = Set.of(LaunchProgram.class, EraseContact.class);
+    /**
+     * Launching a program gives it its first members; erasing a person's data is a legal act of its own; a webhook
+     * endpoint decides where the record's data goes.
+     */
+    static final Set<Class<?>> ADMINISTRATORS_ONLY = Set.of(LaunchProgram.class, EraseContact.class,
+            RegisterWebhookEndpoint.class, RotateWebhookSecret.class, DisableWebhookEndpoint.class,
+            EnableWebhookEndpoint.class);
 
     private final CurrentCaller callers;
     private final ProgramScopes scopes;

@@ -1,0 +1,4 @@
+package app.ponte.webhook;
+
+public record WebhookEndpointDisabled(WebhookEndpointId endpointId, String reason) implements WebhookEndpointEvent {
+}

@@ -1,0 +1,4 @@
+package app.ponte.webhook;
+
+public record WebhookEndpointEnabled(WebhookEndpointId endpointId) implements WebhookEndpointEvent {
+}
