@@ -77,6 +77,7 @@ class ApiDocumentation {
         TAGS.put("directory", "Organizations and contacts");
         TAGS.put("audit", "Record histories and the audit log (administrators, cluster managers)");
         TAGS.put("tokens", "Who a token acts as, and the caller's own tokens");
+        TAGS.put("calendars", "Calendars (RFC 5545) of agendas, and the caller's personal calendar link");
         TAGS.put("other", "Endpoints not yet grouped");
         query("GET /api/v1/programs", "programs", "List programs",
                 "The programs the caller is a member of, by name, paged.");
@@ -115,6 +116,27 @@ class ApiDocumentation {
         query("POST /api/v1/tokens", "tokens", "Issue a token",
                 "A token of the caller's scope or narrower; its secret is in this answer only.");
         query("DELETE /api/v1/tokens/{tokenId}", "tokens", "Revoke a token", "Revokes one of the caller's tokens.");
+        query("GET /api/v1/missions/{missionId}/calendar.ics", "calendars", "Download a mission's agenda as a calendar",
+                "Every engagement of the mission as a VEVENT (RFC 5545): UID from the engagement's id, start and end "
+                        + "in the venue's zone (TZID, with its VTIMEZONE), LOCATION, DESCRIPTION, SEQUENCE raised by "
+                        + "each rescheduling, STATUS:CANCELLED for cancelled ones. Conditional GET (If-None-Match, "
+                        + "If-Modified-Since) answers 304 when nothing changed.");
+        query("GET /api/v1/programs/{programId}/calendar.ics", "calendars",
+                "Download a program's missions as a calendar",
+                "Every engagement of every mission of the program, as for a mission's calendar.");
+        query("GET /api/v1/me/calendar.ics", "calendars", "Download my engagements as a calendar",
+                "Every engagement of every mission of the caller's programs (an administrator's: every program).");
+        query("GET /api/v1/calendar-feeds/{token}.ics", "calendars", "Poll a personal calendar link",
+                "The calendar of the link's owner's engagements, as the owner may see them now; no token or session "
+                        + "is needed, the link's own token is the key. Conditional GET answers 304 when nothing "
+                        + "changed; an unknown or revoked link is 404.");
+        query("GET /api/v1/me/calendar-link", "calendars", "Get my calendar link",
+                "When the caller's active calendar link was created and last polled; never its address.");
+        query("POST /api/v1/me/calendar-link", "calendars", "Create my calendar link",
+                "A new personal calendar link, replacing any the caller held; its address is in this answer only. "
+                        + "Only a token of the user's full role and programs may create one.");
+        query("DELETE /api/v1/me/calendar-link", "calendars", "Revoke my calendar link",
+                "Revokes the caller's calendar link; its address answers 404 from then on.");
     }
 
     private static void query(String operation, String tag, String summary, String description) {
@@ -281,6 +303,14 @@ class ApiDocumentation {
             responses.keySet().removeIf(status -> !status.startsWith("2"));
             responses.values().forEach(answer -> answer.setContent(exactly(answer.getContent(),
                     path.endsWith(".csv") ? "text/csv" : JSON_MEDIA)));
+            boolean calendar = path.endsWith(".ics");
+            if (calendar && responses.get("200") != null) {
+                responses.get("200").description("The calendar (RFC 5545), with ETag and Last-Modified")
+                        .content(new Content().addMediaType("text/calendar",
+                                new MediaType().schema(new StringSchema())));
+                responses.addApiResponse("304", new ApiResponse()
+                        .description("Not modified since the ETag or time the request names"));
+            }
             if (path.endsWith(".csv") && responses.get("200") != null) {
                 responses.get("200").description("The audit log as CSV (RFC 4180)").content(new Content()
                         .addMediaType("text/csv", new MediaType().schema(new StringSchema())));
@@ -296,13 +326,22 @@ class ApiDocumentation {
             if (queryParameters || operation.getRequestBody() != null) {
                 responses.addApiResponse("400", problem("A parameter or the body breaks its rule; it is named"));
             }
-            responses.addApiResponse("401", problem("No valid token"));
+            boolean feed = path.startsWith("/api/v1/calendar-feeds/");
+            if (feed) {
+                // Polled by calendar apps with the link's own token in the address, never a bearer token.
+                operation.setSecurity(new ArrayList<>());
+            } else {
+                responses.addApiResponse("401", problem("No valid token"));
+            }
             if (path.startsWith("/api/v1/history") || path.startsWith("/api/v1/audit")
-                    || path.startsWith("/api/v1/tokens")) {
+                    || path.startsWith("/api/v1/tokens") || path.equals("/api/v1/me/calendar-link")
+                    && method == PathItem.HttpMethod.POST) {
                 responses.addApiResponse("403", problem("The token's role does not allow it"));
             }
-            if (pathParameters || queryParameters) {
-                responses.addApiResponse("404", problem("No such record among those the caller may see"));
+            if (pathParameters || queryParameters || path.equals("/api/v1/me/calendar-link")
+                    && method == PathItem.HttpMethod.GET) {
+                responses.addApiResponse("404", problem(feed ? "No active calendar link has this token"
+                        : "No such record among those the caller may see"));
             }
             responses.addApiResponse("429", problem("Too many requests for the token or the address"));
             operation.setResponses(responses);
