@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,6 +58,7 @@ final class IcsWriter {
 
     static final String PRODUCT = "-//Ponte//Calendars 1.0//EN";
     static final String UID_DOMAIN = "@ponte";
+    private static final DateTimeFormatter VENUE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     IcsCalendar write(String name, String fileName, List<CalendarEntry> entries) {
         var sorted = new ArrayList<>(entries);
@@ -143,8 +145,8 @@ final class IcsWriter {
         } else if (engagement.status() == EngagementStatus.HELD) {
             lines.add("Held");
         }
-        lines.add("Venue time: " + wallClock(engagement.startsAt(), engagement.zone()) + " – "
-                + wallClock(engagement.endsAt(), engagement.zone()).toLocalTime() + " (" + engagement.zone().getId()
+        lines.add("Venue time: " + VENUE_TIME.format(wallClock(engagement.startsAt(), engagement.zone())) + "–"
+                + VENUE_TIME.format(wallClock(engagement.endsAt(), engagement.zone())) + " (" + engagement.zone().getId()
                 + ", UTC" + offset(engagement.startsAt().atZone(engagement.zone()).getOffset()) + ")");
         return String.join("\n", lines);
     }

@@ -2,6 +2,7 @@ package app.ponte.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ponte.calendar.PythonIcalendar;
 import app.ponte.mission.CancelEngagement;
 import app.ponte.mission.EngagementId;
 import app.ponte.mission.EngagementKind;
@@ -21,12 +22,8 @@ import app.ponte.shared.CountryCode;
 import app.ponte.shared.Period;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -154,7 +151,7 @@ class CalendarsTest {
     @Test
     void pythonsIcalendarReadsTheSameTimesSequenceAndStatus() throws Exception {
         var answer = officer.get("/api/v1/missions/" + mission + "/calendar.ics");
-        JsonNode read = readWithPython(answer.body());
+        JsonNode read = PythonIcalendar.read(answer.body());
 
         assertThat(read.path("zones").toString()).isEqualTo("[\"Asia/Shanghai\"]");
         Map<String, JsonNode> events = new HashMap<>();
@@ -275,21 +272,5 @@ class CalendarsTest {
 
         server.bean(UserDirectory.class).enable(user.userId(), false);
         assertThat(app.get(second).statusCode()).isEqualTo(404);
-    }
-
-    private static JsonNode readWithPython(String ics) throws IOException, InterruptedException {
-        Path file = Files.createTempFile("ponte-calendar", ".ics");
-        Path script = Files.createTempFile("read_ics", ".py");
-        try (var source = CalendarsTest.class.getResourceAsStream("/calendar/read_ics.py")) {
-            Files.write(script, source.readAllBytes());
-        }
-        Files.writeString(file, ics, StandardCharsets.UTF_8);
-        var process = new ProcessBuilder("/usr/bin/python3", script.toString(), file.toString())
-                .redirectErrorStream(false).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(err).isZero();
-        return JSON.readTree(out);
     }
 }
