@@ -88,7 +88,8 @@ class ArchitectureTest {
     /*
      * Accounts, memberships, API tokens and sign-in records are administration, not part of the audited domain
      * record, so app.ponte.security keeps them as plain MongoDB documents; views and the API reach them only through
-     * that package. Display links are the same kind of administration, kept by DisplayLinks in app.ponte.wall.
+     * that package. Display links are the same kind of administration, kept by DisplayLinks in app.ponte.wall, and so
+     * are personal calendar links, kept by CalendarLinks in app.ponte.calendar.
      * Webhooks keep their outbox, endpoints' read model and secrets in WebhookStore and WebhookSecrets; the outbox
      * and the dispatcher work on those documents, and the webhooks screen reaches them only through
      * WebhookAdministration.
@@ -103,9 +104,11 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName("app.ponte.webhooks.WebhookOutbox")
                 .and().doNotHaveFullyQualifiedName("app.ponte.webhooks.WebhookDispatcher")
                 .and().doNotHaveFullyQualifiedName("app.ponte.webhooks.WebhookAdministration")
+                .and().doNotHaveFullyQualifiedName("app.ponte.calendar.CalendarLinks")
                 .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..")
                 .because("read models are queried through the gateway; accounts through app.ponte.security, "
-                        + "display links through DisplayLinks, webhooks through WebhookStore and WebhookSecrets")
+                        + "display links through DisplayLinks, webhooks through WebhookStore and WebhookSecrets, "
+                        + "calendar links through CalendarLinks")
                 .check(ponte);
     }
 

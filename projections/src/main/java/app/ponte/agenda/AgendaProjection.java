@@ -27,15 +27,19 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
@@ -50,6 +54,11 @@ import org.bson.conversions.Bson;
 public class AgendaProjection {
 
     public static final String PROCESSING_GROUP = "agenda";
+    /**
+     * The version of these handlers; a read model built by an older one is rebuilt at start-up ({@link
+     * AgendaVersion}). 2: engagements keep the ids of their reschedulings and when they last changed, for calendars.
+     */
+    public static final int VERSION = 2;
     static final String MISSIONS = "agenda_missions";
     static final String ENGAGEMENTS = "agenda_engagements";
 
@@ -103,47 +112,65 @@ public class AgendaProjection {
     }
 
     @EventHandler
-    void on(MissionCancelled event) {
+    void on(MissionCancelled event, @Timestamp Instant at) {
         event.cancelledEngagements().forEach(engagementId ->
-                change(event.missionId(), engagementId, Updates.set("status", EngagementStatus.CANCELLED.name())));
+                change(event.missionId(), engagementId, Updates.combine(
+                        Updates.set("status", EngagementStatus.CANCELLED.name()), modifiedAt(at))));
     }
 
+    /*
+     * Fields are set one by one rather than the document replaced, so that a redelivered scheduling keeps what later
+     * events added (the reschedulings a calendar counts among them); each of those is set again by its own event.
+     */
     @EventHandler
-    void on(EngagementScheduled event) {
-        var document = new Document("_id", event.engagementId().toString())
-                .append("missionId", event.missionId().toString())
-                .append("kind", event.kind().name())
-                .append("title", event.title())
-                .append("venue", event.venue())
-                .append("startsAt", Date.from(event.startsAt()))
-                .append("endsAt", Date.from(event.endsAt()))
-                .append("zone", event.zone().getId())
-                .append("counterparts", event.counterparts().stream().map(OrganizationId::toString).toList())
-                .append("themes", event.themes())
-                .append("status", EngagementStatus.SCHEDULED.name());
-        engagements.replaceOne(Filters.eq("_id", document.get("_id")), document, UPSERT);
+    void on(EngagementScheduled event, @Timestamp Instant at) {
+        engagements.updateOne(Filters.eq("_id", event.engagementId().toString()), Updates.combine(
+                Updates.set("missionId", event.missionId().toString()),
+                Updates.set("kind", event.kind().name()),
+                Updates.set("title", event.title()),
+                Updates.set("venue", event.venue()),
+                Updates.set("startsAt", Date.from(event.startsAt())),
+                Updates.set("endsAt", Date.from(event.endsAt())),
+                Updates.set("zone", event.zone().getId()),
+                Updates.set("counterparts", event.counterparts().stream().map(OrganizationId::toString).toList()),
+                Updates.set("themes", event.themes()),
+                Updates.set("status", EngagementStatus.SCHEDULED.name()),
+                modifiedAt(at)), UPDATE_UPSERT);
+        var document = engagements.find(Filters.eq("_id", event.engagementId().toString())).first();
         updates.emit(ListEngagements.class, query -> query.missionId().equals(event.missionId()),
                 toEngagement(document, programOf(event.missionId())));
         touch(event.missionId());
     }
 
+    /*
+     * A calendar raises an event's SEQUENCE with every rescheduling. The ids of the reschedulings are kept as a set,
+     * not counted with $inc, so that a redelivered event is not counted twice.
+     */
     @EventHandler
-    void on(EngagementRescheduled event) {
+    void on(EngagementRescheduled event, @MessageIdentifier String eventId, @Timestamp Instant at) {
         change(event.missionId(), event.engagementId(), Updates.combine(
                 Updates.set("startsAt", Date.from(event.startsAt())), Updates.set("endsAt", Date.from(event.endsAt())),
-                Updates.set("zone", event.zone().getId())));
+                Updates.set("zone", event.zone().getId()), Updates.addToSet("reschedulings", eventId),
+                modifiedAt(at)));
     }
 
     @EventHandler
-    void on(EngagementCancelled event) {
+    void on(EngagementCancelled event, @Timestamp Instant at) {
         change(event.missionId(), event.engagementId(), Updates.combine(
-                Updates.set("status", EngagementStatus.CANCELLED.name()), Updates.set("cancelReason", event.reason())));
+                Updates.set("status", EngagementStatus.CANCELLED.name()), Updates.set("cancelReason", event.reason()),
+                modifiedAt(at)));
     }
 
     @EventHandler
-    void on(EngagementHeld event) {
+    void on(EngagementHeld event, @Timestamp Instant at) {
         change(event.missionId(), event.engagementId(), Updates.combine(
-                Updates.set("status", EngagementStatus.HELD.name()), Updates.set("minutes", event.minutes())));
+                Updates.set("status", EngagementStatus.HELD.name()), Updates.set("minutes", event.minutes()),
+                modifiedAt(at)));
+    }
+
+    /** The latest of the changes a calendar shows; $max, so that replaying an older event leaves it. */
+    private static Bson modifiedAt(Instant at) {
+        return Updates.max("lastModified", Date.from(at));
     }
 
     @EventHandler
@@ -274,6 +301,8 @@ public class AgendaProjection {
                 document.getList("participants", String.class, List.of()).stream().map(ContactId::of).toList(),
                 document.getList("present", String.class, List.of()).stream().map(OrganizationId::of).toList(),
                 document.getString("minutes"),
-                outcomes);
+                outcomes,
+                document.getList("reschedulings", String.class, List.of()).size(),
+                Optional.ofNullable(document.getDate("lastModified")).map(Date::toInstant).orElse(null));
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
  * One engagement on a mission's agenda, with instants and the venue's zone so a view can show both venue time and
  * viewer time, where it stands, who attended and what it produced. {@code programId} is its mission's program, so
  * that the entry says itself whose it is wherever it is listed (null only while its mission is not yet known).
+ * {@code reschedulings} counts the times it was rescheduled (a calendar's SEQUENCE), and {@code lastModified} is when
+ * its schedule or standing last changed (null only in a read model built before it was kept).
  */
 public record EngagementSummary(
         EngagementId engagementId,
@@ -32,7 +34,9 @@ public record EngagementSummary(
         List<ContactId> participants,
         List<OrganizationId> organizationsPresent,
         String minutes,
-        List<OutcomeSummary> outcomes) {
+        List<OutcomeSummary> outcomes,
+        int reschedulings,
+        Instant lastModified) {
 
     public EngagementSummary {
         counterparts = List.copyOf(counterparts);

@@ -27,6 +27,9 @@ import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +77,24 @@ class AgendaProjectionTest {
                 start, start.plus(Duration.ofHours(1)), SHANGHAI_TIME, List.of(FUDAN), List.of("life sciences"));
     }
 
+    /** Through Axon's own handler adapter, as the processor delivers: with an event id and a timestamp. */
+    private void deliver(Object event) {
+        deliver(GenericEventMessage.asEventMessage(event));
+    }
+
+    private void deliver(EventMessage<?> message) {
+        try {
+            new AnnotationEventHandlerAdapter(projection).handle(message);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static EventMessage<?> at(Object event, String instant) {
+        return new GenericEventMessage<>(java.util.UUID.randomUUID().toString(), event, java.util.Map.of(),
+                Instant.parse(instant));
+    }
+
     private List<EngagementSummary> agendaOf(MissionId mission) {
         return queryBus.query(new GenericQueryMessage<>(new ListEngagements(mission),
                         ResponseTypes.multipleInstancesOf(EngagementSummary.class)))
@@ -83,12 +104,12 @@ class AgendaProjectionTest {
 
     @Test
     void listsAMissionsEngagementsInTimeOrderWithVenueZone() {
-        projection.on(planned(SHANGHAI, "ALISEI mission to Shanghai", LocalDate.of(2017, 5, 16)));
+        deliver(planned(SHANGHAI, "ALISEI mission to Shanghai", LocalDate.of(2017, 5, 16)));
         var later = scheduled(SHANGHAI, "Meeting with ShanghaiTech University", "2017-05-16T06:00:00Z");
         var earlier = scheduled(SHANGHAI, "Meeting with Fudan University", "2017-05-16T02:00:00Z");
-        projection.on(later);
-        projection.on(earlier);
-        projection.on(scheduled(ELSEWHERE, "Somewhere else", "2017-05-16T01:00:00Z"));
+        deliver(later);
+        deliver(earlier);
+        deliver(scheduled(ELSEWHERE, "Somewhere else", "2017-05-16T01:00:00Z"));
 
         var agenda = agendaOf(SHANGHAI);
 
@@ -104,16 +125,16 @@ class AgendaProjectionTest {
     @Test
     void replayingAnEventLeavesOneDocument() {
         var fudan = scheduled(SHANGHAI, "Meeting with Fudan University", "2017-05-16T02:00:00Z");
-        projection.on(fudan);
-        projection.on(fudan);
+        deliver(fudan);
+        deliver(fudan);
 
         assertThat(agendaOf(SHANGHAI)).hasSize(1);
     }
 
     @Test
     void listsMissionsEarliestFirst() {
-        projection.on(planned(ELSEWHERE, "Later mission", LocalDate.of(2018, 3, 1)));
-        projection.on(planned(SHANGHAI, "ALISEI mission to Shanghai", LocalDate.of(2017, 5, 16)));
+        deliver(planned(ELSEWHERE, "Later mission", LocalDate.of(2018, 3, 1)));
+        deliver(planned(SHANGHAI, "ALISEI mission to Shanghai", LocalDate.of(2017, 5, 16)));
 
         var missions = queryBus.query(new GenericQueryMessage<>(new ListMissions(),
                         ResponseTypes.multipleInstancesOf(MissionSummary.class)))
@@ -128,7 +149,7 @@ class AgendaProjectionTest {
 
     @Test
     void subscribersOfAMissionReceiveItsNewEngagementsOnly() {
-        projection.on(scheduled(SHANGHAI, "Meeting with Fudan University", "2017-05-16T02:00:00Z"));
+        deliver(scheduled(SHANGHAI, "Meeting with Fudan University", "2017-05-16T02:00:00Z"));
         var subscription = queryBus.subscriptionQuery(new GenericSubscriptionQueryMessage<>(
                 new ListEngagements(SHANGHAI),
                 ResponseTypes.multipleInstancesOf(EngagementSummary.class),
@@ -140,8 +161,8 @@ class AgendaProjectionTest {
                 .extracting(EngagementSummary::title)
                 .containsExactly("Meeting with Fudan University");
 
-        projection.on(scheduled(ELSEWHERE, "Somewhere else", "2017-05-16T01:00:00Z"));
-        projection.on(scheduled(SHANGHAI, "Meeting with ITA", "2017-05-17T02:00:00Z"));
+        deliver(scheduled(ELSEWHERE, "Somewhere else", "2017-05-16T01:00:00Z"));
+        deliver(scheduled(SHANGHAI, "Meeting with ITA", "2017-05-17T02:00:00Z"));
 
         assertThat(received).containsExactly("Meeting with ITA");
         subscription.cancel();
@@ -149,7 +170,7 @@ class AgendaProjectionTest {
 
     @Test
     void resetEmptiesTheAgenda() {
-        projection.on(scheduled(SHANGHAI, "Meeting with Fudan University", "2017-05-16T02:00:00Z"));
+        deliver(scheduled(SHANGHAI, "Meeting with Fudan University", "2017-05-16T02:00:00Z"));
         projection.reset();
 
         assertThat(agendaOf(SHANGHAI)).isEmpty();
@@ -159,15 +180,15 @@ class AgendaProjectionTest {
     void theAgendaFollowsAnEngagementThroughRescheduleHoldAndOutcome() {
         var fudan = scheduled(SHANGHAI, "Meeting with Fudan University", "2017-05-16T02:00:00Z");
         var program = ProgramId.random();
-        projection.on(planned(SHANGHAI, "ALISEI mission to Shanghai", LocalDate.of(2017, 5, 16)));
-        projection.on(fudan);
-        projection.on(new app.ponte.mission.EngagementRescheduled(SHANGHAI, program, fudan.engagementId(),
+        deliver(planned(SHANGHAI, "ALISEI mission to Shanghai", LocalDate.of(2017, 5, 16)));
+        deliver(fudan);
+        deliver(new app.ponte.mission.EngagementRescheduled(SHANGHAI, program, fudan.engagementId(),
                 Instant.parse("2017-05-16T03:00:00Z"), Instant.parse("2017-05-16T04:00:00Z"), SHANGHAI_TIME,
                 fudan.startsAt(), fudan.endsAt()));
-        projection.on(new app.ponte.mission.EngagementHeld(SHANGHAI, program, fudan.engagementId(),
+        deliver(new app.ponte.mission.EngagementHeld(SHANGHAI, program, fudan.engagementId(),
                 EngagementKind.MEETING, List.of(FUDAN), "Health cooperation"));
         var outcome = app.ponte.shared.OutcomeId.random();
-        projection.on(new app.ponte.mission.OutcomeLogged(SHANGHAI, program, fudan.engagementId(), outcome,
+        deliver(new app.ponte.mission.OutcomeLogged(SHANGHAI, program, fudan.engagementId(), outcome,
                 app.ponte.mission.OutcomeKind.LEAD, "A lead in Fudan's medical school", List.of(FUDAN), List.of(),
                 null));
 
@@ -180,5 +201,34 @@ class AgendaProjectionTest {
         assertThat(held.venueStart().toLocalTime()).hasToString("11:00");
         assertThat(held.minutes()).isEqualTo("Health cooperation");
         assertThat(held.outcomes()).extracting(OutcomeSummary::outcomeId).containsExactly(outcome);
+    }
+
+    @Test
+    void countsReschedulingsOnceEachAndKeepsTheLatestChange() {
+        var fudan = scheduled(SHANGHAI, "Meeting with Fudan University", "2017-05-16T02:00:00Z");
+        deliver(planned(SHANGHAI, "ALISEI mission to Shanghai", LocalDate.of(2017, 5, 16)));
+        deliver(at(fudan, "2017-04-01T08:00:00Z"));
+        var moved = at(new app.ponte.mission.EngagementRescheduled(SHANGHAI, PROGRAM, fudan.engagementId(),
+                Instant.parse("2017-05-16T03:00:00Z"), Instant.parse("2017-05-16T04:00:00Z"), SHANGHAI_TIME,
+                fudan.startsAt(), fudan.endsAt()), "2017-04-02T08:00:00Z");
+        deliver(moved);
+        deliver(moved);
+        assertThat(agendaOf(SHANGHAI).get(0).reschedulings()).isEqualTo(1);
+
+        deliver(at(new app.ponte.mission.EngagementRescheduled(SHANGHAI, PROGRAM, fudan.engagementId(),
+                Instant.parse("2017-05-16T05:00:00Z"), Instant.parse("2017-05-16T06:00:00Z"), SHANGHAI_TIME,
+                Instant.parse("2017-05-16T03:00:00Z"), Instant.parse("2017-05-16T04:00:00Z")),
+                "2017-04-03T08:00:00Z"));
+        deliver(at(new app.ponte.mission.EngagementCancelled(SHANGHAI, PROGRAM, fudan.engagementId(), "Rain"),
+                "2017-04-04T08:00:00Z"));
+        // A redelivered scheduling neither forgets the reschedulings nor moves the last change back.
+        deliver(at(fudan, "2017-04-01T08:00:00Z"));
+        deliver(at(new app.ponte.mission.EngagementCancelled(SHANGHAI, PROGRAM, fudan.engagementId(), "Rain"),
+                "2017-04-04T08:00:00Z"));
+
+        var cancelled = agendaOf(SHANGHAI).get(0);
+        assertThat(cancelled.reschedulings()).isEqualTo(2);
+        assertThat(cancelled.status()).isEqualTo(EngagementStatus.CANCELLED);
+        assertThat(cancelled.lastModified()).isEqualTo(Instant.parse("2017-04-04T08:00:00Z"));
     }
 }

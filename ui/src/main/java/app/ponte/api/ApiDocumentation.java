@@ -86,6 +86,7 @@ class ApiDocumentation {
         TAGS.put("exports", "Every list as a spreadsheet, CSV or XLSX, with the list's filters and scope");
         TAGS.put("tokens", "Who a token acts as, and the caller's own tokens");
         TAGS.put("webhooks", "Webhook endpoints and their delivery log (administrators)");
+        TAGS.put("calendars", "Calendars (RFC 5545) of agendas, and the caller's personal calendar link");
         TAGS.put("other", "Endpoints not yet grouped");
         query("GET /api/v1/programs", "programs", "List programs",
                 "The programs the caller is a member of, by name, paged.");
@@ -165,6 +166,27 @@ class ApiDocumentation {
                 "Queues a webhook.test event for the endpoint, delivered and logged like any other.");
         query("GET /api/v1/webhooks/{endpointId}/deliveries", "webhooks", "List an endpoint's deliveries",
                 "The delivery log, latest event first: status, attempts, last response code and error, paged.");
+        query("GET /api/v1/missions/{missionId}/calendar.ics", "calendars", "Download a mission's agenda as a calendar",
+                "Every engagement of the mission as a VEVENT (RFC 5545): UID from the engagement's id, start and end "
+                        + "in the venue's zone (TZID, with its VTIMEZONE), LOCATION, DESCRIPTION, SEQUENCE raised by "
+                        + "each rescheduling, STATUS:CANCELLED for cancelled ones. Conditional GET (If-None-Match, "
+                        + "If-Modified-Since) answers 304 when nothing changed.");
+        query("GET /api/v1/programs/{programId}/calendar.ics", "calendars",
+                "Download a program's missions as a calendar",
+                "Every engagement of every mission of the program, as for a mission's calendar.");
+        query("GET /api/v1/me/calendar.ics", "calendars", "Download my engagements as a calendar",
+                "Every engagement of every mission of the caller's programs (an administrator's: every program).");
+        query("GET /api/v1/calendar-feeds/{token}.ics", "calendars", "Poll a personal calendar link",
+                "The calendar of the link's owner's engagements, as the owner may see them now; no token or session "
+                        + "is needed, the link's own token is the key. Conditional GET answers 304 when nothing "
+                        + "changed; an unknown or revoked link is 404.");
+        query("GET /api/v1/me/calendar-link", "calendars", "Get my calendar link",
+                "When the caller's active calendar link was created and last polled; never its address.");
+        query("POST /api/v1/me/calendar-link", "calendars", "Create my calendar link",
+                "A new personal calendar link, replacing any the caller held; its address is in this answer only. "
+                        + "Only a token of the user's full role and programs may create one.");
+        query("DELETE /api/v1/me/calendar-link", "calendars", "Revoke my calendar link",
+                "Revokes the caller's calendar link; its address answers 404 from then on.");
     }
 
     private static void export(String list, String what, String description) {
@@ -371,6 +393,14 @@ class ApiDocumentation {
                 // Accept is HTTP's own header, which OpenAPI leaves out of the parameters; the description says it.
                 operation.getParameters().removeIf(p -> "header".equals(p.getIn()) && "Accept".equals(p.getName()));
             }
+            boolean calendar = path.endsWith(".ics");
+            if (calendar && responses.get("200") != null) {
+                responses.get("200").description("The calendar (RFC 5545), with ETag and Last-Modified")
+                        .content(new Content().addMediaType("text/calendar",
+                                new MediaType().schema(new StringSchema())));
+                responses.addApiResponse("304", new ApiResponse()
+                        .description("Not modified since the ETag or time the request names"));
+            }
             if (path.endsWith(".csv") && responses.get("200") != null) {
                 responses.get("200").description("The audit log as CSV (RFC 4180)").content(new Content()
                         .addMediaType("text/csv", new MediaType().schema(new StringSchema())));
@@ -397,14 +427,23 @@ class ApiDocumentation {
             if (queryParameters || operation.getRequestBody() != null) {
                 responses.addApiResponse("400", problem("A parameter or the body breaks its rule; it is named"));
             }
-            responses.addApiResponse("401", problem("No valid token"));
+            boolean feed = path.startsWith("/api/v1/calendar-feeds/");
+            if (feed) {
+                // Polled by calendar apps with the link's own token in the address, never a bearer token.
+                operation.setSecurity(new ArrayList<>());
+            } else {
+                responses.addApiResponse("401", problem("No valid token"));
+            }
             if (path.startsWith("/api/v1/history") || path.startsWith("/api/v1/audit")
                     || path.equals(EXPORTS + "audit")
-                    || path.startsWith("/api/v1/tokens") || path.startsWith("/api/v1/webhooks")) {
+                    || path.startsWith("/api/v1/tokens") || path.startsWith("/api/v1/webhooks")
+                    || path.equals("/api/v1/me/calendar-link") && method == PathItem.HttpMethod.POST) {
                 responses.addApiResponse("403", problem("The token's role does not allow it"));
             }
-            if (pathParameters || queryParameters) {
-                responses.addApiResponse("404", problem("No such record among those the caller may see"));
+            if (pathParameters || queryParameters || path.equals("/api/v1/me/calendar-link")
+                    && method == PathItem.HttpMethod.GET) {
+                responses.addApiResponse("404", problem(feed ? "No active calendar link has this token"
+                        : "No such record among those the caller may see"));
             }
             if (path.startsWith("/api/v1/webhooks") && method == PathItem.HttpMethod.POST) {
                 responses.addApiResponse("409", problem("The endpoint's state does not allow it (a test event for "

@@ -1,20 +1,27 @@
 package app.ponte.config;
 
 import app.ponte.agenda.AgendaProjection;
+import app.ponte.agenda.AgendaVersion;
 import app.ponte.live.ReadModelChanges;
 import app.ponte.mission.Mission;
 import app.ponte.shared.DomainException;
 import app.ponte.store.ConflictRetryScheduler;
 import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
 import java.time.Duration;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.beans.factory.ObjectProvider;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -73,5 +80,38 @@ class AxonConfiguration {
     @Bean
     AgendaProjection agendaProjection(MongoDatabase readModels, QueryUpdateEmitter updates, ReadModelChanges changes) {
         return new AgendaProjection(readModels, updates, changes);
+    }
+
+    /*
+     * An agenda read model built by older handlers lacks what calendars read (see AgendaProjection.VERSION): its
+     * processor is reset once, replaying every stored event, as the dashboard's is. Another instance still holding
+     * segments refuses the reset; that instance then does it when it restarts.
+     */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> agendaRebuild(MongoDatabase readModels,
+            EventProcessingConfiguration processing, Clock clock) {
+        return ready -> {
+            var version = new AgendaVersion(readModels);
+            if (version.current()) {
+                return;
+            }
+            var processor = processing.eventProcessor(AgendaProjection.PROCESSING_GROUP,
+                    StreamingEventProcessor.class);
+            if (processor.isEmpty()) {
+                return;
+            }
+            var log = LoggerFactory.getLogger(AxonConfiguration.class);
+            try {
+                processor.get().shutDown();
+                processor.get().resetTokens();
+                version.markCurrent(clock.instant());
+                log.info("Rebuilding the agenda read model from the stored events (version {})",
+                        AgendaProjection.VERSION);
+            } catch (RuntimeException e) {
+                log.warn("Could not rebuild the agenda read model now; it will be tried at the next start", e);
+            } finally {
+                processor.get().start();
+            }
+        };
     }
 }

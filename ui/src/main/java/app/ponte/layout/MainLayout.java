@@ -54,7 +54,9 @@ public class MainLayout extends AppLayout {
                 new SideNavItem(getTranslation("nav.directory"), "directory", VaadinIcon.BUILDING.create()),
                 new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.TIME_BACKWARD.create()),
                 new SideNavItem(getTranslation("nav.displayLinks"), "display-links", VaadinIcon.DESKTOP.create()),
-                new SideNavItem(getTranslation("nav.webhooks"), "admin/webhooks", VaadinIcon.CONNECT.create()))) {
+                new SideNavItem(getTranslation("nav.webhooks"), "admin/webhooks", VaadinIcon.CONNECT.create()),
+                new SideNavItem(getTranslation("nav.calendarLink"), "calendar-link",
+                        VaadinIcon.CALENDAR_CLOCK.create()))) {
             boolean refused = routes.getRoute(item.getPath()).map(view -> !access.hasAccess(view)).orElse(false);
             if (!refused) {
                 nav.addItem(item);

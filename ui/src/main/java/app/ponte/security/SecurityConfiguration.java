@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -50,6 +51,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String OPENAPI_PATH = "/api/v1/openapi.json";
+    static final String CALENDAR_FEEDS = "/api/v1/calendar-feeds/*";
 
     /*
      * Vaadin's bootstrap writes inline scripts and styles, and its client runs server-sent JavaScript through
@@ -112,6 +114,11 @@ class SecurityConfiguration {
     ApplicationRunner firstAdministrator(UserDirectory users,
             @Value("${ponte.admin.username:}") String username, @Value("${ponte.admin.password:}") String password) {
         return arguments -> new FirstAdministrator(users, username, password).createIfNoUsers();
+    }
+
+    @Bean
+    ActingAs actingAs(UserDirectory users) {
+        return new ActingAs(users);
     }
 
     @Bean
@@ -187,6 +194,9 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(OPENAPI_PATH, OPENAPI_PATH + "/**").permitAll()
+                        // Calendar apps poll without a session or token: the link's own token is checked by the
+                        // feed, which acts for the link's owner as they are now (ActingAs).
+                        .requestMatchers(HttpMethod.GET, CALENDAR_FEEDS).permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

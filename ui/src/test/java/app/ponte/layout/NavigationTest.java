@@ -25,7 +25,7 @@ class NavigationTest extends ViewTestSupport {
     private void open(String username) throws ClassNotFoundException {
         // The screens are package-private in their own packages: named here, as the router would find them.
         openBrowserAs(username, route("app.ponte.meetings.MeetingsView"), route("app.ponte.audit.AuditView"),
-                route("app.ponte.wall.DisplayLinksView"));
+                route("app.ponte.wall.DisplayLinksView"), route("app.ponte.calendar.CalendarLinkView"));
         UI.getCurrent().navigate("");
     }
 
@@ -49,7 +49,8 @@ class NavigationTest extends ViewTestSupport {
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getClass().getSimpleName())
                 .isEqualTo("MeetingsView");
         assertThat(offered()).first().isEqualTo("");
-        assertThat(offered()).contains("programs", "missions", "opportunities", "follow-ups", "directory")
+        assertThat(offered()).contains("programs", "missions", "opportunities", "follow-ups", "directory",
+                "calendar-link")
                 .doesNotContain("audit", "display-links");
     }
 
@@ -58,6 +59,6 @@ class NavigationTest extends ViewTestSupport {
         open("administrator");
 
         assertThat(offered()).containsExactly("", "programs", "missions", "opportunities", "follow-ups",
-                "directory", "audit", "display-links");
+                "directory", "audit", "display-links", "calendar-link");
     }
 }
