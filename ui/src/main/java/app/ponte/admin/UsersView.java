@@ -1,5 +1,6 @@
 package app.ponte.admin;
 
+import app.ponte.layout.Accessibility;
 import app.ponte.security.ApiTokens;
 import app.ponte.security.Role;
 import app.ponte.security.SignInLog;
@@ -50,7 +51,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         configureGrids();
         var signOut = new Button(getTranslation("admin.signOut"), click -> authentication.logout());
         signOut.setId("sign-out");
-        add(new HorizontalLayout(new H2(getTranslation("admin.users")), signOut), users, configureForm(),
+        add(new HorizontalLayout(Accessibility.screenTitle(getTranslation("admin.users")), signOut), users, configureForm(),
                 new H2(getTranslation("admin.tokens")), tokens, new H2(getTranslation("admin.signIns")), signIns);
         refresh();
     }

@@ -1,5 +1,6 @@
 package app.ponte.board;
 
+import app.ponte.layout.Accessibility;
 import app.ponte.layout.MainLayout;
 import app.ponte.opportunities.OpportunityCard;
 import app.ponte.opportunity.OpportunityStage;
@@ -44,7 +45,7 @@ class OpportunityBoardView extends VerticalLayout implements HasDynamicTitle {
         columns.setId("board");
         columns.setWidthFull();
         columns.getStyle().set("overflow-x", "auto").set("align-items", "flex-start");
-        add(new H2(getTranslation("nav.opportunities")), columns);
+        add(Accessibility.screenTitle(getTranslation("nav.opportunities")), columns);
         setFlexGrow(1, columns);
         board.keepFresh(this, this::refresh);
         refresh();

@@ -1,5 +1,6 @@
 package app.ponte.directory;
 
+import app.ponte.layout.Accessibility;
 import app.ponte.layout.MainLayout;
 import app.ponte.organization.OrganizationType;
 import com.vaadin.flow.component.grid.Grid;
@@ -48,7 +49,7 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         tabs.addSelectedChangeListener(change -> showTab(change.getSelectedTab() == contactsTab));
         var filters = new HorizontalLayout(search, type, country);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("nav.directory")), tabs, filters, organizations, contacts);
+        add(Accessibility.screenTitle(getTranslation("nav.directory")), tabs, filters, organizations, contacts);
         setFlexGrow(1, organizations, contacts);
         showTab(false);
         directory.keepFresh(this, this::refresh);

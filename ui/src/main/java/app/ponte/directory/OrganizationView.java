@@ -1,5 +1,7 @@
 package app.ponte.directory;
 
+import com.vaadin.flow.component.html.H1;
+import app.ponte.layout.Accessibility;
 import app.ponte.layout.MainLayout;
 import app.ponte.layout.NotFoundView;
 import app.ponte.organization.OrganizationId;
@@ -26,7 +28,7 @@ import jakarta.annotation.security.PermitAll;
 class OrganizationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DirectoryFacade directory;
-    private final H2 name = new H2();
+    private final H1 name = Accessibility.screenTitle("");
     private final Span details = new Span();
     private final Anchor website = new Anchor();
     private final Grid<Organization360.Engagement> engagements = new Grid<>();

@@ -1,5 +1,6 @@
 package app.ponte.followups;
 
+import app.ponte.layout.Accessibility;
 import app.ponte.layout.MainLayout;
 import app.ponte.dashboard.ProgramSummary;
 import app.ponte.security.AccessDenied;
@@ -48,7 +49,7 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
         configureGrid();
         var filters = new HorizontalLayout(mineOnly, owner, program, overdueOnly, openOnly);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("nav.followUps")), filters, grid);
+        add(Accessibility.screenTitle(getTranslation("nav.followUps")), filters, grid);
         setFlexGrow(1, grid);
         followUps.keepFresh(this, () -> grid.getDataProvider().refreshAll());
     }

@@ -1,5 +1,6 @@
 package app.ponte.layout;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -83,6 +84,18 @@ public class MainLayout extends AppLayout {
         header.setWidthFull();
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         return header;
+    }
+
+    /*
+     * AppLayout's content area carries no landmark of its own: each screen's root is made the page's one main region,
+     * so assistive technology can jump past the navigation to it.
+     */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     /* The whole page is rebuilt in the new language; views then keep their state through their URL. */

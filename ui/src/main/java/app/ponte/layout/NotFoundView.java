@@ -1,5 +1,6 @@
 package app.ponte.layout;
 
+import app.ponte.layout.Accessibility;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,7 +29,7 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H2(getTranslation("notFound.title")),
+        add(Accessibility.screenTitle(getTranslation("notFound.title")),
                 new Paragraph(getTranslation("notFound.detail", event.getLocation().getPath())));
         return HttpServletResponse.SC_NOT_FOUND;
     }

@@ -1,5 +1,6 @@
 package app.ponte.meetings;
 
+import app.ponte.layout.Accessibility;
 import app.ponte.agenda.EngagementSummary;
 import app.ponte.agenda.MissionSummary;
 import app.ponte.layout.MainLayout;
@@ -81,7 +82,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout header() {
-        var title = new H2(getTranslation("nav.meetings"));
+        var title = Accessibility.screenTitle(getTranslation("nav.meetings"));
         title.getStyle().set("margin", "0");
         var header = new HorizontalLayout(title, mission);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

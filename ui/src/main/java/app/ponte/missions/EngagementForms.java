@@ -1,5 +1,6 @@
 package app.ponte.missions;
 
+import app.ponte.layout.Accessibility;
 import app.ponte.agenda.EngagementSummary;
 import app.ponte.agenda.MissionSummary;
 import app.ponte.directory.ContactCard;
@@ -82,6 +83,7 @@ final class EngagementForms {
                 field(String name, F field) {
             fields.put(name, field);
             field.setId("field-" + name);
+            Accessibility.withoutDisallowedAriaRequired(field);
             if (field instanceof com.vaadin.flow.data.value.HasValueChangeMode eager) {
                 eager.setValueChangeMode(ValueChangeMode.EAGER);
             }

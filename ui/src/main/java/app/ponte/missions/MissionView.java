@@ -1,5 +1,7 @@
 package app.ponte.missions;
 
+import com.vaadin.flow.component.html.H1;
+import app.ponte.layout.Accessibility;
 import app.ponte.agenda.EngagementStatus;
 import app.ponte.agenda.EngagementSummary;
 import app.ponte.agenda.MissionAgenda;
@@ -40,7 +42,7 @@ import jakarta.annotation.security.PermitAll;
 class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MissionsFacade missions;
-    private final H2 title = new H2();
+    private final H1 title = Accessibility.screenTitle("");
     private final Span where = new Span();
     private final Anchor dashboard = new Anchor();
     private final Grid<EngagementSummary> agenda = new Grid<>();

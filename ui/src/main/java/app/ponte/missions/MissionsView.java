@@ -1,5 +1,6 @@
 package app.ponte.missions;
 
+import app.ponte.layout.Accessibility;
 import app.ponte.agenda.MissionSummary;
 import app.ponte.layout.MainLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -36,7 +37,7 @@ class MissionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(MissionView.class,
                 new RouteParameters("missionId", click.getItem().missionId().toString()))));
         grid.setItems(missions.missions());
-        add(new H2(getTranslation("nav.missions")), grid);
+        add(Accessibility.screenTitle(getTranslation("nav.missions")), grid);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.ponte.programs;
 
+import app.ponte.layout.Accessibility;
 import app.ponte.dashboard.ProgramSummary;
 import app.ponte.layout.MainLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,7 +26,7 @@ class ProgramsView extends VerticalLayout implements HasDynamicTitle {
         this.programs = programs;
         setSizeFull();
         configureGrid();
-        add(new H2(getTranslation("programs.title")), grid);
+        add(Accessibility.screenTitle(getTranslation("programs.title")), grid);
         programs.keepProgramsFresh(this, this::refresh);
         refresh();
     }

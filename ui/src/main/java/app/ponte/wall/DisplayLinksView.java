@@ -1,5 +1,6 @@
 package app.ponte.wall;
 
+import app.ponte.layout.Accessibility;
 import app.ponte.layout.DatePickers;
 import jakarta.annotation.security.RolesAllowed;
 import app.ponte.dashboard.ProgramSummary;
@@ -63,7 +64,7 @@ class DisplayLinksView extends VerticalLayout {
         this.callers = callers;
         this.publicBaseUrl = publicBaseUrl.strip();
         setSizeFull();
-        add(new H2("Display links"), new Paragraph("A display link opens a program's dashboard on a wall screen "
+        add(Accessibility.screenTitle(getTranslation("nav.displayLinks")), new Paragraph("A display link opens a program's dashboard on a wall screen "
                 + "without signing in. Anyone with the address can watch, so revoke a link that is no longer needed."));
         add(configureForm());
         configureGrid();

@@ -415,10 +415,18 @@ class DisplayView extends Div implements HasUrlParameter<String> {
             return;
         }
         switch (PANELS.get(panelIndex)) {
-            case "indicators" -> draw(indicatorChart, WallCharts.indicators(dashboard.indicators(), this::text,
-                    fontSize()));
-            case "funnel" -> draw(funnelChart, WallCharts.funnel(dashboard.opportunitiesByStage(), this::text,
-                    fontSize()));
+            case "indicators" -> {
+                draw(indicatorChart, WallCharts.indicators(dashboard.indicators(), this::text, fontSize()));
+                indicatorChart.setDescription(String.join(", ", dashboard.indicators().stream()
+                        .map(i -> text("dashboard.progress", text("indicator." + i.kind().name()), i.actual(),
+                                i.target()))
+                        .toList()));
+            }
+            case "funnel" -> {
+                draw(funnelChart, WallCharts.funnel(dashboard.opportunitiesByStage(), this::text, fontSize()));
+                funnelChart.setDescription(String.join(", ", dashboard.opportunitiesByStage().entrySet().stream()
+                        .map(stage -> text("stage." + stage.getKey().name()) + " " + stage.getValue()).toList()));
+            }
             default -> { }
         }
     }
