@@ -1,5 +1,6 @@
 package app.ponte.directory;
 
+import app.ponte.layout.Times;
 import com.vaadin.flow.component.html.H1;
 import app.ponte.layout.Accessibility;
 import app.ponte.layout.MainLayout;
@@ -18,8 +19,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import jakarta.annotation.security.PermitAll;
 
 /** One organization, 360°: every engagement, outcome, contact and opportunity with it, across programs. */
@@ -63,9 +62,9 @@ class OrganizationView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void configureGrids() {
-        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale());
+        var times = Times.of(getLocale());
         engagements.setId("organization-engagements");
-        engagements.addColumn(e -> time.format(e.startsAt().atZone(e.zone())) + " (" + e.zone() + ")")
+        engagements.addColumn(e -> times.dateTime(e.startsAt().atZone(e.zone())) + " (" + e.zone() + ")")
                 .setHeader(getTranslation("time.venue")).setAutoWidth(true);
         engagements.addColumn(e -> getTranslation("kind." + e.kind())).setHeader(getTranslation("engagement.kind"))
                 .setAutoWidth(true);

@@ -1,5 +1,6 @@
 package app.ponte.followups;
 
+import app.ponte.layout.Times;
 import app.ponte.layout.Accessibility;
 import app.ponte.layout.MainLayout;
 import app.ponte.dashboard.ProgramSummary;
@@ -22,8 +23,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import jakarta.annotation.security.PermitAll;
 
 /** Follow-ups across the visible programs, filtered by owner, program and lateness; the grid loads page by page. */
@@ -86,11 +85,11 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("follow-ups");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var times = Times.of(getLocale());
         grid.addColumn(FollowUpItem::description).setHeader(getTranslation("followUp.description")).setFlexGrow(3)
                 .setTooltipGenerator(FollowUpItem::description);
         grid.addColumn(FollowUpItem::ownerUserId).setHeader(getTranslation("followUp.owner")).setAutoWidth(true);
-        grid.addColumn(f -> dates.format(f.dueOn())).setHeader(getTranslation("followUp.due")).setAutoWidth(true);
+        grid.addColumn(f -> times.date(f.dueOn())).setHeader(getTranslation("followUp.due")).setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader(getTranslation("followUp.state")).setAutoWidth(true);
         grid.addComponentColumn(this::completeButton).setAutoWidth(true).setFlexGrow(0).setKey("complete");
         grid.setEmptyStateText(getTranslation("followUp.none"));

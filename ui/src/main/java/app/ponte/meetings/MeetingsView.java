@@ -25,10 +25,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.DateTimeException;
+import app.ponte.layout.Times;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,9 +43,7 @@ import java.util.Objects;
 @PermitAll
 class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final DateTimeFormatter dayAndTime;
-    private final DateTimeFormatter day;
-    private final DateTimeFormatter time;
+    private final Times times;
     private final AgendaFacade agenda;
     private final ComboBox<MissionSummary> mission = new ComboBox<>();
     private final Grid<EngagementSummary> grid = new Grid<>();
@@ -60,9 +56,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     MeetingsView(AgendaFacade agenda) {
         this.agenda = agenda;
-        dayAndTime = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", getLocale());
-        day = DateTimeFormatter.ofPattern("d MMM yyyy", getLocale());
-        time = DateTimeFormatter.ofPattern("HH:mm", getLocale());
+        times = Times.of(getLocale());
         setSizeFull();
         configureMissionPicker();
         configureGrid();
@@ -97,7 +91,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         mission.setWidth("32em");
         mission.setMaxWidth("100%");
         mission.setItemLabelGenerator(m -> getTranslation("meetings.missionLabel", m.title(),
-                day.format(m.startDate()), day.format(m.endDate())));
+                times.date(m.startDate()), times.date(m.endDate())));
         mission.addValueChangeListener(change -> showAgendaOf(change.getValue()));
     }
 
@@ -105,9 +99,9 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("agenda");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Every engagement of a mission shares the mission's zone, so the zone is said once, in the header.
-        grid.addColumn(e -> span(e.venueStart(), e.venueEnd()))
+        grid.addColumn(e -> times.span(e.venueStart(), e.venueEnd()))
                 .setHeader(getTranslation("time.venue")).setAutoWidth(true).setFlexGrow(0).setKey("venue-time");
-        grid.addColumn(e -> span(e.startsAt().atZone(viewerZone), e.endsAt().atZone(viewerZone)))
+        grid.addColumn(e -> times.span(e.startsAt().atZone(viewerZone), e.endsAt().atZone(viewerZone)))
                 .setHeader(getTranslation("time.viewer")).setAutoWidth(true).setFlexGrow(0).setKey("viewer-time");
         grid.addColumn(e -> getTranslation("kind." + e.kind().name()))
                 .setHeader(getTranslation("engagement.kind")).setWidth("8em").setFlexGrow(0);
@@ -120,16 +114,11 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("mission.nothingScheduled"));
     }
 
-    private String span(ZonedDateTime start, ZonedDateTime end) {
-        var endText = end.toLocalDate().equals(start.toLocalDate()) ? time.format(end) : dayAndTime.format(end);
-        return dayAndTime.format(start) + "–" + endText;
-    }
-
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         var ui = attachEvent.getUI();
-        ui.getPage().retrieveExtendedClientDetails(details -> {
-            viewerZone = zoneOrUtc(details.getTimeZoneId());
+        Times.viewerZone(ui, zone -> {
+            viewerZone = zone;
             grid.getColumnByKey("viewer-time").setHeader(inZone("time.viewer", viewerZone));
             grid.getDataProvider().refreshAll();
         });
@@ -142,14 +131,6 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         close(agendaWatch);
         missionsWatch = null;
         agendaWatch = null;
-    }
-
-    private static ZoneId zoneOrUtc(String id) {
-        try {
-            return id == null ? ZoneId.of("UTC") : ZoneId.of(id);
-        } catch (DateTimeException unknownToJava) {
-            return ZoneId.of("UTC");
-        }
     }
 
     private static void close(AgendaFacade.Subscription subscription) {

@@ -1,5 +1,6 @@
 package app.ponte.missions;
 
+import app.ponte.layout.Times;
 import app.ponte.layout.Accessibility;
 import app.ponte.agenda.MissionSummary;
 import app.ponte.layout.MainLayout;
@@ -10,8 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import jakarta.annotation.security.PermitAll;
 
 /** Every mission, earliest first; choosing one opens its page. */
@@ -26,11 +25,11 @@ class MissionsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("missions");
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var times = Times.of(getLocale());
         grid.addColumn(MissionSummary::title).setHeader(getTranslation("mission.title")).setFlexGrow(3);
         grid.addColumn(m -> m.city() + " (" + m.countryCode() + ")").setHeader(getTranslation("mission.destination"))
                 .setAutoWidth(true);
-        grid.addColumn(m -> dates.format(m.startDate()) + " – " + dates.format(m.endDate()))
+        grid.addColumn(m -> times.dates(m.startDate(), m.endDate()))
                 .setHeader(getTranslation("mission.dates")).setAutoWidth(true);
         grid.addColumn(m -> m.zone().getId()).setHeader(getTranslation("mission.zone")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("mission.none"));

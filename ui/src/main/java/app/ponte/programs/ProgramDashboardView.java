@@ -1,5 +1,6 @@
 package app.ponte.programs;
 
+import app.ponte.layout.Times;
 import com.vaadin.flow.component.html.H1;
 import app.ponte.layout.Accessibility;
 import app.ponte.chart.EChart;
@@ -28,8 +29,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,11 +102,11 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void configureGrids() {
-        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale());
+        var times = Times.of(getLocale());
         upcoming.setId("upcoming");
-        upcoming.addColumn(e -> time.format(e.startsAt().atZone(e.zone()))).setHeader(getTranslation("time.venue"))
+        upcoming.addColumn(e -> times.dateTime(e.startsAt().atZone(e.zone()))).setHeader(getTranslation("time.venue"))
                 .setAutoWidth(true);
-        upcoming.addColumn(e -> time.format(e.startsAt().atZone(viewerZone))).setHeader(getTranslation("time.viewer"))
+        upcoming.addColumn(e -> times.dateTime(e.startsAt().atZone(viewerZone))).setHeader(getTranslation("time.viewer"))
                 .setAutoWidth(true).setKey("viewer");
         upcoming.addColumn(UpcomingEngagement::title).setHeader(getTranslation("engagement.title")).setFlexGrow(1)
                 .setTooltipGenerator(UpcomingEngagement::title);
@@ -120,7 +119,7 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader(getTranslation("followUp.late")).setAutoWidth(true);
         overdue.setEmptyStateText(getTranslation("dashboard.nothingLate"));
         activity.setId("activity");
-        activity.addColumn(a -> time.format(a.at().atZone(viewerZone))).setHeader(getTranslation("activity.when"))
+        activity.addColumn(a -> times.dateTime(a.at().atZone(viewerZone))).setHeader(getTranslation("activity.when"))
                 .setAutoWidth(true);
         activity.addColumn(a -> getTranslation("activity." + a.what())).setHeader(getTranslation("activity.what"))
                 .setAutoWidth(true);
@@ -141,12 +140,8 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
         var chosen = id.get();
         programs.keepDashboardFresh(this, chosen, this::refresh);
         open(chosen);
-        UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> {
-            try {
-                viewerZone = ZoneId.of(details.getTimeZoneId());
-            } catch (RuntimeException unknownZone) {
-                viewerZone = ZoneId.of("UTC");
-            }
+        Times.viewerZone(UI.getCurrent(), zone -> {
+            viewerZone = zone;
             refresh();
         });
     }
@@ -167,9 +162,7 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private void show(ProgramDashboard dashboard) {
         title.setText(dashboard.name());
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
-        period.setText(dashboard.start() == null ? ""
-                : dates.format(dashboard.start()) + " – " + dates.format(dashboard.end()));
+        period.setText(dashboard.start() == null ? "" : Times.of(getLocale()).dates(dashboard.start(), dashboard.end()));
         indicators.removeAll();
         dashboard.indicators().forEach(indicator -> indicators.add(indicatorCard(indicator)));
         if (dashboard.indicators().isEmpty()) {
@@ -219,9 +212,9 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
         if (indicator.share() >= 1) {
             bar.addThemeName("success");
         }
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        var span = new Span(getTranslation("dashboard.period", dates.format(indicator.periodStart()),
-                dates.format(indicator.periodEnd())));
+        var times = Times.of(getLocale());
+        var span = new Span(getTranslation("dashboard.period", times.date(indicator.periodStart()),
+                times.date(indicator.periodEnd())));
         // Secondary, not tertiary, text: Lumo's tertiary grey reads at 3:1 on the card, under the 4.5:1 small text needs.
         span.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
         var card = card(name, new Div(actual, target), bar, span);

@@ -1,5 +1,6 @@
 package app.ponte.programs;
 
+import app.ponte.layout.Times;
 import app.ponte.layout.Accessibility;
 import app.ponte.dashboard.ProgramSummary;
 import app.ponte.layout.MainLayout;
@@ -10,8 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import jakarta.annotation.security.PermitAll;
 
 /** Every program the officer may see; choosing one opens its dashboard. */
@@ -35,9 +34,9 @@ class ProgramsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("programs");
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var times = Times.of(getLocale());
         grid.addColumn(ProgramSummary::name).setHeader(getTranslation("programs.name")).setFlexGrow(3);
-        grid.addColumn(p -> p.start() == null ? "" : dates.format(p.start()) + " – " + dates.format(p.end()))
+        grid.addColumn(p -> p.start() == null ? "" : times.dates(p.start(), p.end()))
                 .setHeader(getTranslation("programs.period")).setAutoWidth(true);
         grid.addColumn(ProgramSummary::missions).setHeader(getTranslation("programs.missions")).setAutoWidth(true);
         grid.addColumn(ProgramSummary::engagementsHeld).setHeader(getTranslation("programs.held")).setAutoWidth(true);

@@ -1,5 +1,6 @@
 package app.ponte.wall;
 
+import app.ponte.layout.Times;
 import app.ponte.chart.EChart;
 import app.ponte.dashboard.Activity;
 import app.ponte.dashboard.ProgramDashboard;
@@ -95,7 +96,7 @@ class DisplayView extends Div implements HasUrlParameter<String> {
     private Duration rotationOverride;
     private Locale requestedLanguage;
     private Locale language = Translations.ENGLISH;
-    private DateTimeFormatter startsAt;
+    private Times startsAt;
     private DisplayLink link;
     private List<ProgramId> programs = List.of();
     private int programIndex;
@@ -116,6 +117,8 @@ class DisplayView extends Div implements HasUrlParameter<String> {
         this.wall = wall;
         setId("wall");
         addClassName("wall");
+        // Outside the main layout, the screen names its own main region.
+        getElement().setAttribute("role", "main");
     }
 
     @Override
@@ -157,7 +160,7 @@ class DisplayView extends Div implements HasUrlParameter<String> {
             screenHeight = details.getWindowInnerHeight() > 0 ? details.getWindowInnerHeight() : screenHeight;
             drawShownChart();
         });
-        startsAt = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", language);
+        startsAt = Times.of(language);
         ui.getElement().executeJs("document.documentElement.setAttribute('theme', 'dark');"
                 + " document.documentElement.setAttribute('lang', $0)", language.getLanguage());
         getElement().executeJs(WATCHDOG, getElement(), WATCHDOG_SILENCE_MILLIS);
@@ -486,7 +489,7 @@ class DisplayView extends Div implements HasUrlParameter<String> {
 
     private List<Div> upcoming(List<UpcomingEngagement> upcoming) {
         return upcoming.stream().map(e -> {
-            var when = new Span(startsAt.format(e.startsAt().atZone(e.zone())));
+            var when = new Span(startsAt.dateTime(e.startsAt().atZone(e.zone())));
             when.addClassName("wall-when");
             var kind = new Span(text("kind." + e.kind().name()));
             kind.addClassName("wall-kind");

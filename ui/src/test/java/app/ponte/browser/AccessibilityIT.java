@@ -51,12 +51,14 @@ class AccessibilityIT extends BrowserTest {
         var axe = Axe.fromClasspath();
         var wall = links.create("Accessibility wall", DEMO_PROGRAM, null, null).token();
         var found = new LinkedHashMap<String, List<Axe.Violation>>();
+        var structure = new LinkedHashMap<String, List<Long>>();
 
         var signIn = Chromium.open(profiles.resolve("sign-in"), 1280, 800, PATIENCE);
         try {
             signIn.driver().get(url("login"));
             signIn.await("input[name='username']");
             found.put("sign-in", check(axe, signIn, "sign-in"));
+            structure.put("sign-in", structure(signIn));
         } finally {
             signIn.close();
         }
@@ -65,6 +67,7 @@ class AccessibilityIT extends BrowserTest {
         screens(wall).forEach((screen, path) -> {
             browser.driver().get(url(path));
             found.put(screen, check(axe, browser, screen));
+            structure.put(screen, structure(browser));
         });
 
         var report = new StringBuilder("axe-core " + axe.version() + " found serious or critical violations:");
@@ -83,6 +86,8 @@ class AccessibilityIT extends BrowserTest {
                     report.append("\n\n  [").append(screen).append("] ").append(violation);
                 }));
         assertThat(found).as("every screen was checked").hasSize(14);
+        assertThat(structure).as("each screen's h1 and main landmarks").allSatisfy((screen, counts) ->
+                assertThat(counts).as(screen + ": one h1 and one main landmark").isEqualTo(List.of(1L, 1L)));
         assertThat(serious).as(report.toString()).isEmpty();
     }
 
@@ -94,6 +99,17 @@ class AccessibilityIT extends BrowserTest {
         pause(Duration.ofMillis(2500));
         browser.screenshot("axe-" + screen.replace(' ', '-'));
         return axe.check(browser.driver());
+    }
+
+    /** How many h1 headings and main landmarks the page has, hidden ones left out. */
+    @SuppressWarnings("unchecked")
+    private static List<Long> structure(Chromium browser) {
+        return (List<Long>) browser.run("""
+                const shown = element => element.getClientRects().length > 0;
+                return [document.querySelectorAll('h1').length === 0 ? 0
+                            : [...document.querySelectorAll('h1')].filter(shown).length,
+                        [...document.querySelectorAll('main, [role=main]')].filter(shown).length];
+                """);
     }
 
     private static void pause(Duration duration) {
