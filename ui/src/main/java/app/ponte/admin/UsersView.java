@@ -141,7 +141,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private void create() {
         attempt(() -> {
-            administration.create(username.getValue(), password.getValue(), role.getValue(), programs.getSelectedItems());
+            administration.create(username.getValue(), password.getValue(), role.getValue(),
+                    programs.getSelectedItems());
             password.clear();
             Notification.show(getTranslation("admin.created", username.getValue()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

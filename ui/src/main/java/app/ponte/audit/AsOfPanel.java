@@ -1,10 +1,10 @@
 package app.ponte.audit;
 
-import app.ponte.layout.Times;
 import app.ponte.agenda.EngagementSummary;
 import app.ponte.agenda.MissionSummary;
 import app.ponte.dashboard.ProgramSummary;
 import app.ponte.layout.DatePickers;
+import app.ponte.layout.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;

@@ -23,7 +23,7 @@ final class Moments {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    /** "anna (Program officer)", the role in the screen's language; events recorded before actors were stamped have no user. */
+    /** "anna (Program officer)", the role in its language; events from before actors were stamped have no user. */
     static String who(String userId, String role, Component on) {
         if (userId == null) {
             return on.getTranslation("audit.unknownUser");

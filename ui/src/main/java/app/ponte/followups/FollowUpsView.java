@@ -1,9 +1,9 @@
 package app.ponte.followups;
 
-import app.ponte.layout.Times;
+import app.ponte.dashboard.ProgramSummary;
 import app.ponte.layout.Accessibility;
 import app.ponte.layout.MainLayout;
-import app.ponte.dashboard.ProgramSummary;
+import app.ponte.layout.Times;
 import app.ponte.security.AccessDenied;
 import app.ponte.shared.DomainException;
 import com.vaadin.flow.component.button.Button;
@@ -12,7 +12,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;

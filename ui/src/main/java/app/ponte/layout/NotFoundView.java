@@ -1,7 +1,6 @@
 package app.ponte.layout;
 
 import app.ponte.layout.Accessibility;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;

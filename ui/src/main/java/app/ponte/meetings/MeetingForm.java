@@ -1,7 +1,7 @@
 package app.ponte.meetings;
 
-import app.ponte.layout.Accessibility;
 import app.ponte.agenda.MissionSummary;
+import app.ponte.layout.Accessibility;
 import app.ponte.layout.DatePickers;
 import app.ponte.mission.EngagementKind;
 import com.vaadin.flow.component.ComponentEvent;

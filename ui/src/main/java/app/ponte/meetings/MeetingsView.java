@@ -1,9 +1,10 @@
 package app.ponte.meetings;
 
-import app.ponte.layout.Accessibility;
 import app.ponte.agenda.EngagementSummary;
 import app.ponte.agenda.MissionSummary;
+import app.ponte.layout.Accessibility;
 import app.ponte.layout.MainLayout;
+import app.ponte.layout.Times;
 import app.ponte.mission.EngagementEndsBeforeItStarts;
 import app.ponte.mission.EngagementId;
 import app.ponte.mission.EngagementOutsideMissionDates;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -25,7 +25,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import app.ponte.layout.Times;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,10 +1,10 @@
 package app.ponte.missions;
 
-import app.ponte.layout.Accessibility;
 import app.ponte.agenda.EngagementSummary;
 import app.ponte.agenda.MissionSummary;
 import app.ponte.directory.ContactCard;
 import app.ponte.directory.OrganizationCard;
+import app.ponte.layout.Accessibility;
 import app.ponte.layout.DatePickers;
 import app.ponte.mission.CancelEngagement;
 import app.ponte.mission.EngagementId;

@@ -1,12 +1,11 @@
 package app.ponte.missions;
 
-import app.ponte.layout.Times;
-import app.ponte.layout.Accessibility;
 import app.ponte.agenda.MissionSummary;
+import app.ponte.layout.Accessibility;
 import app.ponte.layout.MainLayout;
+import app.ponte.layout.Times;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;

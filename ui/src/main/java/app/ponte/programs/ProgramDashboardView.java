@@ -1,23 +1,22 @@
 package app.ponte.programs;
 
-import app.ponte.layout.Times;
-import com.vaadin.flow.component.html.H1;
-import app.ponte.layout.Accessibility;
 import app.ponte.chart.EChart;
 import app.ponte.dashboard.Activity;
 import app.ponte.dashboard.IndicatorProgress;
 import app.ponte.dashboard.OverdueFollowUp;
 import app.ponte.dashboard.ProgramDashboard;
 import app.ponte.dashboard.UpcomingEngagement;
+import app.ponte.layout.Accessibility;
 import app.ponte.layout.MainLayout;
 import app.ponte.layout.NotFoundView;
+import app.ponte.layout.Times;
 import app.ponte.program.ProgramId;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -106,7 +105,8 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
         upcoming.setId("upcoming");
         upcoming.addColumn(e -> times.dateTime(e.startsAt().atZone(e.zone()))).setHeader(getTranslation("time.venue"))
                 .setAutoWidth(true);
-        upcoming.addColumn(e -> times.dateTime(e.startsAt().atZone(viewerZone))).setHeader(getTranslation("time.viewer"))
+        upcoming.addColumn(e -> times.dateTime(e.startsAt().atZone(viewerZone)))
+                .setHeader(getTranslation("time.viewer"))
                 .setAutoWidth(true).setKey("viewer");
         upcoming.addColumn(UpcomingEngagement::title).setHeader(getTranslation("engagement.title")).setFlexGrow(1)
                 .setTooltipGenerator(UpcomingEngagement::title);
@@ -162,7 +162,8 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private void show(ProgramDashboard dashboard) {
         title.setText(dashboard.name());
-        period.setText(dashboard.start() == null ? "" : Times.of(getLocale()).dates(dashboard.start(), dashboard.end()));
+        period.setText(dashboard.start() == null ? ""
+                : Times.of(getLocale()).dates(dashboard.start(), dashboard.end()));
         indicators.removeAll();
         dashboard.indicators().forEach(indicator -> indicators.add(indicatorCard(indicator)));
         if (dashboard.indicators().isEmpty()) {
@@ -215,7 +216,7 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
         var times = Times.of(getLocale());
         var span = new Span(getTranslation("dashboard.period", times.date(indicator.periodStart()),
                 times.date(indicator.periodEnd())));
-        // Secondary, not tertiary, text: Lumo's tertiary grey reads at 3:1 on the card, under the 4.5:1 small text needs.
+        // Secondary, not tertiary, text: Lumo's tertiary grey reads at 3:1 on the card; small text needs 4.5:1.
         span.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
         var card = card(name, new Div(actual, target), bar, span);
         card.setId("indicator-" + indicator.kind().name());

@@ -1,15 +1,15 @@
 package app.ponte.wall;
 
+import app.ponte.dashboard.ProgramSummary;
 import app.ponte.layout.Accessibility;
 import app.ponte.layout.DatePickers;
-import jakarta.annotation.security.RolesAllowed;
-import app.ponte.dashboard.ProgramSummary;
 import app.ponte.layout.MainLayout;
 import app.ponte.layout.Times;
 import app.ponte.program.ProgramId;
 import app.ponte.security.AccessDenied;
 import app.ponte.security.CurrentCaller;
 import app.ponte.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +17,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -29,7 +28,6 @@ import com.vaadin.flow.router.Route;
 import org.springframework.beans.factory.annotation.Value;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -63,7 +61,8 @@ class DisplayLinksView extends VerticalLayout implements HasDynamicTitle {
         this.callers = callers;
         this.publicBaseUrl = publicBaseUrl.strip();
         setSizeFull();
-        add(Accessibility.screenTitle(getTranslation("nav.displayLinks")), new Paragraph(getTranslation("links.intro")));
+        add(Accessibility.screenTitle(getTranslation("nav.displayLinks")),
+                new Paragraph(getTranslation("links.intro")));
         add(configureForm());
         configureGrid();
         add(grid);
@@ -99,13 +98,15 @@ class DisplayLinksView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(DisplayLink::name).setHeader(getTranslation("links.name")).setFlexGrow(2);
         grid.addColumn(l -> l.program().map(p -> programNames.getOrDefault(p, p.toString())).orElse(everyProgram))
                 .setHeader(getTranslation("links.shows")).setFlexGrow(2);
-        grid.addColumn(l -> l.rotation().toSeconds() + " s").setHeader(getTranslation("links.perPanel")).setAutoWidth(true)
+        grid.addColumn(l -> l.rotation().toSeconds() + " s").setHeader(getTranslation("links.perPanel"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(l -> times.dateTime(l.createdAt().atZone(wall.officeZone())))
                 .setHeader(getTranslation("links.created"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(l -> l.expiresAt().map(e -> times.dateTime(e.atZone(wall.officeZone())))
-                .orElse(getTranslation("links.never"))).setHeader(getTranslation("links.expires")).setAutoWidth(true).setFlexGrow(0);
+                .orElse(getTranslation("links.never"))).setHeader(getTranslation("links.expires")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(l -> status(l)).setHeader(getTranslation("links.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(l -> {
             var revoke = new Button(getTranslation("links.revoke"), click -> {

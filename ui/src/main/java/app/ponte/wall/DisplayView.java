@@ -1,10 +1,10 @@
 package app.ponte.wall;
 
-import app.ponte.layout.Times;
 import app.ponte.chart.EChart;
 import app.ponte.dashboard.Activity;
 import app.ponte.dashboard.ProgramDashboard;
 import app.ponte.dashboard.UpcomingEngagement;
+import app.ponte.layout.Times;
 import app.ponte.layout.Translations;
 import app.ponte.program.ProgramId;
 import com.vaadin.flow.component.AttachEvent;

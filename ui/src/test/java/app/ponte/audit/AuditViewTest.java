@@ -151,7 +151,8 @@ class AuditViewTest extends ViewTestSupport {
 
         var banner = _get(Div.class, spec -> spec.withId("historical-banner"));
         assertThat(banner.isVisible()).isTrue();
-        assertThat(banner.getText()).startsWith("Historical view: the agenda (0 missions) as it stood on 2017-01-01 00:00:00 UTC");
+        assertThat(banner.getText())
+                .startsWith("Historical view: the agenda (0 missions) as it stood on 2017-01-01 00:00:00 UTC");
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("as-of-agenda")))).isZero();
 
         _setValue(_get(DateTimePicker.class, spec -> spec.withId("as-of-moment")),

@@ -91,7 +91,7 @@ class AccessibilityIT extends BrowserTest {
         assertThat(serious).as(report.toString()).isEmpty();
     }
 
-    /** Waits until the screen has settled (its frame shown, data and charts drawn), saves it, and runs axe-core on it. */
+    /** Waits until the screen has settled (its frame, data and charts shown), saves it, and runs axe-core on it. */
     private static List<Axe.Violation> check(Axe axe, Chromium browser, String screen) {
         browser.patiently().until(driver -> !driver.findElements(By.cssSelector("vaadin-app-layout, "
                 + "vaadin-login-overlay, vaadin-login-form, vaadin-grid, [data-state]")).isEmpty());
