@@ -4,15 +4,12 @@ import app.ponte.program.ProgramId;
 import app.ponte.security.AccessDenied;
 import app.ponte.security.ApiTokens;
 import app.ponte.security.CurrentCaller;
-import app.ponte.security.InvalidAccountInput;
 import app.ponte.security.Role;
 import app.ponte.security.SignInLog;
 import app.ponte.security.UserAccount;
 import app.ponte.security.UserDirectory;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,14 +36,14 @@ public class UserAdministration {
         return users.all();
     }
 
-    public UserAccount create(String username, String password, Role role, String programs) {
+    public UserAccount create(String username, String password, Role role, Set<ProgramId> programs) {
         requireAdministrator();
-        return users.create(username, password, role, programIds(programs));
+        return users.create(username, password, role, programs == null ? Set.of() : programs);
     }
 
-    public void change(String userId, Role role, String programs) {
+    public void change(String userId, Role role, Set<ProgramId> programs) {
         requireAdministrator();
-        users.changeRole(userId, role, programIds(programs));
+        users.changeRole(userId, role, programs == null ? Set.of() : programs);
     }
 
     public void enable(String userId, boolean enabled) {
@@ -73,23 +70,6 @@ public class UserAdministration {
     public List<SignInLog.Attempt> signIns(int offset, int limit) {
         requireAdministrator();
         return signIns.page(offset, limit);
-    }
-
-    /** Program ids as the form takes them: separated by commas, spaces or new lines. */
-    static Set<ProgramId> programIds(String text) {
-        if (text == null || text.isBlank()) {
-            return Set.of();
-        }
-        try {
-            return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).map(ProgramId::of)
-                    .collect(Collectors.toSet());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidAccountInput("programs", "must be program ids separated by commas");
-        }
-    }
-
-    static String programText(Set<ProgramId> programs) {
-        return programs.stream().map(ProgramId::toString).sorted().collect(Collectors.joining(", "));
     }
 
     private void requireAdministrator() {

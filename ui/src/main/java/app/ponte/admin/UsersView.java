@@ -1,5 +1,10 @@
 package app.ponte.admin;
 
+import app.ponte.layout.Accessibility;
+import app.ponte.layout.MainLayout;
+import app.ponte.layout.Times;
+import app.ponte.program.ProgramId;
+import app.ponte.programs.ProgramsFacade;
 import app.ponte.security.ApiTokens;
 import app.ponte.security.Role;
 import app.ponte.security.SignInLog;
@@ -7,6 +12,7 @@ import app.ponte.security.UserAccount;
 import app.ponte.shared.InvalidField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,17 +24,18 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Accounts, their roles and programs, their API tokens, and the latest sign-ins. */
-@Route("admin/users")
+@Route(value = "admin/users", layout = MainLayout.class)
 @RolesAllowed("ADMINISTRATOR")
 class UsersView extends VerticalLayout implements HasDynamicTitle {
 
@@ -36,21 +43,23 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<UserAccount> users = new Grid<>();
     private final Grid<ApiTokens.TokenInfo> tokens = new Grid<>();
     private final Grid<SignInLog.Attempt> signIns = new Grid<>();
-    private final DateTimeFormatter when = DateTimeFormatter.ofPattern(getTranslation("date.timestampUtc"), getLocale())
-            .withZone(ZoneOffset.UTC);
+    private final Times times = Times.of(getLocale());
     private final TextField username = new TextField(getTranslation("admin.username"));
     private final PasswordField password = new PasswordField(getTranslation("admin.password"));
     private final Select<Role> role = new Select<>();
-    private final TextArea programs = new TextArea(getTranslation("admin.programIds"));
+    private final MultiSelectComboBox<ProgramId> programs = new MultiSelectComboBox<>(getTranslation("admin.programs"));
+    private final Map<ProgramId, String> programNames = new HashMap<>();
     private final TextField tokenLabel = new TextField(getTranslation("admin.tokenLabel"));
 
-    UsersView(UserAdministration administration, AuthenticationContext authentication) {
+    UsersView(UserAdministration administration, ProgramsFacade programChoices) {
         this.administration = administration;
         setSizeFull();
         configureGrids();
-        var signOut = new Button(getTranslation("admin.signOut"), click -> authentication.logout());
-        signOut.setId("sign-out");
-        add(new HorizontalLayout(new H2(getTranslation("admin.users")), signOut), users, configureForm(),
+        // Programs are chosen by name; an id a user holds whose program is gone is still shown, as its id.
+        programChoices.programs().forEach(program -> programNames.put(program.programId(), program.name()));
+        programs.setItemLabelGenerator(id -> programNames.getOrDefault(id, id.toString()));
+        offerPrograms();
+        add(Accessibility.screenTitle(getTranslation("admin.users")), users, configureForm(),
                 new H2(getTranslation("admin.tokens")), tokens, new H2(getTranslation("admin.signIns")), signIns);
         refresh();
     }
@@ -68,10 +77,10 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         tokens.setId("tokens");
         tokens.addColumn(ApiTokens.TokenInfo::label).setHeader(getTranslation("admin.label"));
         tokens.addColumn(t -> roleName(t.role())).setHeader(getTranslation("admin.role"));
-        tokens.addColumn(t -> when.format(t.issuedAt())).setHeader(getTranslation("admin.issued"));
-        tokens.addColumn(t -> t.expiresAt() == null ? "" : when.format(t.expiresAt()))
+        tokens.addColumn(t -> utc(t.issuedAt())).setHeader(getTranslation("admin.issued"));
+        tokens.addColumn(t -> t.expiresAt() == null ? "" : utc(t.expiresAt()))
                 .setHeader(getTranslation("admin.expires"));
-        tokens.addColumn(t -> t.lastUsedAt() == null ? getTranslation("admin.neverUsed") : when.format(t.lastUsedAt()))
+        tokens.addColumn(t -> t.lastUsedAt() == null ? getTranslation("admin.neverUsed") : utc(t.lastUsedAt()))
                 .setHeader(getTranslation("admin.lastUsed"));
         tokens.addColumn(t -> getTranslation(t.revoked() ? "admin.revoked" : "admin.active"))
                 .setHeader(getTranslation("admin.status"));
@@ -86,7 +95,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         tokens.setHeight("10em");
 
         signIns.setId("sign-ins");
-        signIns.addColumn(a -> when.format(a.at())).setHeader(getTranslation("admin.when"));
+        signIns.addColumn(a -> utc(a.at())).setHeader(getTranslation("admin.when"));
         signIns.addColumn(SignInLog.Attempt::username).setHeader(getTranslation("admin.username"));
         signIns.addColumn(a -> signInOutcome(a.outcome())).setHeader(getTranslation("admin.outcome"));
         signIns.addColumn(SignInLog.Attempt::remoteAddress).setHeader(getTranslation("admin.from"));
@@ -124,13 +133,16 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         }
         username.setValue(user.username());
         role.setValue(user.role());
-        programs.setValue(UserAdministration.programText(user.programs()));
+        user.programs().forEach(id -> programNames.putIfAbsent(id, id.toString()));
+        offerPrograms();
+        programs.setValue(user.programs());
         tokens.setItems(administration.tokensOf(user.userId()));
     }
 
     private void create() {
         attempt(() -> {
-            administration.create(username.getValue(), password.getValue(), role.getValue(), programs.getValue());
+            administration.create(username.getValue(), password.getValue(), role.getValue(),
+                    programs.getSelectedItems());
             password.clear();
             Notification.show(getTranslation("admin.created", username.getValue()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -138,7 +150,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void saveSelected() {
-        onSelected(u -> administration.change(u.userId(), role.getValue(), programs.getValue()));
+        onSelected(u -> administration.change(u.userId(), role.getValue(), programs.getSelectedItems()));
     }
 
     private void issueToken() {
@@ -207,6 +219,14 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("admin.pageTitle");
+    }
+
+    private void offerPrograms() {
+        programs.setItems(programNames.keySet().stream().sorted(Comparator.comparing(programNames::get)).toList());
+    }
+
+    private String utc(Instant moment) {
+        return times.dateTimeSeconds(moment.atZone(ZoneOffset.UTC)) + " UTC";
     }
 
     private String roleName(Role role) {

@@ -4,6 +4,7 @@ import app.ponte.agenda.EngagementSummary;
 import app.ponte.agenda.MissionSummary;
 import app.ponte.dashboard.ProgramSummary;
 import app.ponte.layout.DatePickers;
+import app.ponte.layout.Times;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +27,6 @@ import java.util.stream.Collectors;
 class AsOfPanel extends VerticalLayout {
 
     private final AuditFacade audit;
-    private final DateTimeFormatter venueTime = DateTimeFormatter.ofPattern(getTranslation("date.venueTime"),
-            getLocale());
     private final DateTimePicker moment = DatePickers.localize(new DateTimePicker(getTranslation("audit.asOfUtc")));
     private final Button show = new Button(getTranslation("audit.asOf.showAgenda"));
     private final HistoricalBanner banner = new HistoricalBanner("historical-banner");
@@ -75,7 +73,7 @@ class AsOfPanel extends VerticalLayout {
         agenda.setId("as-of-agenda");
         agenda.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         agenda.addColumn(e -> missionTitle(e)).setHeader(getTranslation("mission.title")).setAutoWidth(true);
-        agenda.addColumn(e -> venueTime.format(e.venueStart()) + " (" + e.zone().getId() + ")")
+        agenda.addColumn(e -> Times.of(getLocale()).dateTime(e.venueStart()) + " (" + e.zone().getId() + ")")
                 .setHeader(getTranslation("time.venue")).setAutoWidth(true).setFlexGrow(0);
         agenda.addColumn(EngagementSummary::title).setHeader(getTranslation("engagement.title")).setFlexGrow(1);
         agenda.addColumn(EngagementSummary::venue).setHeader(getTranslation("engagement.venue")).setAutoWidth(true);

@@ -89,9 +89,11 @@ class AuditLogPanel extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> Moments.who(entry.userId(), entry.role(), this))
                 .setHeader(getTranslation("audit.who")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::source).setHeader(getTranslation("audit.source")).setAutoWidth(true)
+        grid.addColumn(entry -> Moments.source(entry.source(), this)).setHeader(getTranslation("audit.source"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditEntry::event).setHeader(getTranslation("audit.what")).setAutoWidth(true);
+        grid.addColumn(entry -> Moments.event(entry.event(), this)).setHeader(getTranslation("audit.what"))
+                .setAutoWidth(true);
         grid.addColumn(entry -> RecordTypeNames.name(entry.recordType(), this))
                 .setHeader(getTranslation("audit.record")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.about")).setFlexGrow(1)

@@ -1,5 +1,6 @@
 package app.ponte.audit;
 
+import app.ponte.layout.Accessibility;
 import app.ponte.layout.MainLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
@@ -33,7 +34,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             history.showRecord(chosen.entry().recordType(), chosen.entry().recordId());
             tabs.setSelectedTab(historyTab);
         });
-        add(tabs);
+        add(Accessibility.screenTitle(getTranslation("nav.audit")), tabs);
         setFlexGrow(1, tabs);
     }
 

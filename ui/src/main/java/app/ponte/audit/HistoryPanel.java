@@ -61,9 +61,11 @@ class HistoryPanel extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         history.addColumn(entry -> Moments.who(entry.userId(), entry.role(), this))
                 .setHeader(getTranslation("audit.who")).setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(HistoryEntry::source).setHeader(getTranslation("audit.source")).setAutoWidth(true)
+        history.addColumn(entry -> Moments.source(entry.source(), this)).setHeader(getTranslation("audit.source"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        history.addColumn(HistoryEntry::event).setHeader(getTranslation("audit.what")).setAutoWidth(true)
+        history.addColumn(entry -> Moments.event(entry.event(), this)).setHeader(getTranslation("audit.what"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         history.addColumn(HistoryEntry::description).setHeader(getTranslation("audit.changes")).setFlexGrow(1);
         history.setEmptyStateText(getTranslation("audit.history.pick"));

@@ -1,11 +1,11 @@
 package app.ponte.audit;
 
+import app.ponte.layout.Times;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -23,21 +23,34 @@ final class Moments {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    /** "anna (PROGRAM_OFFICER)"; events recorded before actors were stamped have no user. */
+    /** "anna (Program officer)", the role in its language; events from before actors were stamped have no user. */
     static String who(String userId, String role, Component on) {
         if (userId == null) {
             return on.getTranslation("audit.unknownUser");
         }
-        return role == null ? userId : userId + " (" + role + ")";
+        return role == null ? userId : userId + " (" + word("admin.role.", role, on) + ")";
     }
 
-    /** A moment in the words and order of the screen's language ("1 Jan 2017", "1 gen 2017"), always in UTC. */
+    /** An event's name in the screen's language ("Engagement scheduled", "Impegno pianificato"). */
+    static String event(String event, Component on) {
+        return event == null ? "" : word("audit.event.", event, on);
+    }
+
+    /** Where a change came from (screen, API, import), in the screen's language. */
+    static String source(String source, Component on) {
+        return source == null ? "" : word("audit.source.", source, on);
+    }
+
+    /* A stored name not in the bundles (one written by a later version, say) is shown as it was stored. */
+    private static String word(String prefix, String name, Component on) {
+        var key = prefix + name;
+        var words = on.getTranslation(key);
+        return words.equals(key) ? name : words;
+    }
+
+    /** A moment as every screen writes one ("2017-01-01 09:30:00 UTC", "01/01/2017 09:30:00 UTC"), in UTC. */
     static String show(Instant instant, Component on) {
-        return instant == null ? "" : formatter(on).format(instant);
-    }
-
-    static DateTimeFormatter formatter(Component on) {
-        return DateTimeFormatter.ofPattern(on.getTranslation("date.momentUtc"), locale(on)).withZone(ZoneOffset.UTC);
+        return instant == null ? "" : Times.of(locale(on)).dateTimeSeconds(instant.atZone(ZoneOffset.UTC)) + " UTC";
     }
 
     /** The language of the screen a component is on, or is being built for. */

@@ -2,6 +2,7 @@ package app.ponte.board;
 
 import app.ponte.export.ExportMenu;
 import app.ponte.export.ListExports;
+import app.ponte.layout.Accessibility;
 import app.ponte.layout.MainLayout;
 import app.ponte.opportunities.OpportunityCard;
 import app.ponte.opportunity.OpportunityStage;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -47,7 +47,7 @@ class OpportunityBoardView extends VerticalLayout implements HasDynamicTitle {
         columns.setId("board");
         columns.setWidthFull();
         columns.getStyle().set("overflow-x", "auto").set("align-items", "flex-start");
-        var heading = new HorizontalLayout(new H2(getTranslation("nav.opportunities")),
+        var heading = new HorizontalLayout(Accessibility.screenTitle(getTranslation("nav.opportunities")),
                 new ExportMenu("opportunities-export", language -> exports.opportunities(board.programs(), language)));
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(heading, columns);

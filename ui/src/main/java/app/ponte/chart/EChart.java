@@ -53,6 +53,15 @@ public class EChart extends Component implements HasSize {
         draw();
     }
 
+    /**
+     * What the chart shows, in words and figures, for those who cannot see the canvas: the chart becomes one image
+     * whose name is this text.
+     */
+    public void setDescription(String description) {
+        getElement().setAttribute("role", "img");
+        getElement().setAttribute("aria-label", description);
+    }
+
     /** The option as last set, in JSON. */
     public String getOption() {
         return option;

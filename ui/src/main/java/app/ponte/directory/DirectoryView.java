@@ -2,11 +2,11 @@ package app.ponte.directory;
 
 import app.ponte.export.ExportMenu;
 import app.ponte.export.ListExports;
+import app.ponte.layout.Accessibility;
 import app.ponte.layout.MainLayout;
 import app.ponte.organization.OrganizationType;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -56,7 +56,7 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
                         language -> exports.contacts(search.getValue(), null, language));
         var filters = new HorizontalLayout(search, type, country, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("nav.directory")), tabs, filters, organizations, contacts);
+        add(Accessibility.screenTitle(getTranslation("nav.directory")), tabs, filters, organizations, contacts);
         setFlexGrow(1, organizations, contacts);
         showTab(false);
         directory.keepFresh(this, this::refresh);

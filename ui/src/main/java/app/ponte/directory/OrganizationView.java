@@ -1,13 +1,15 @@
 package app.ponte.directory;
 
+import app.ponte.layout.Accessibility;
 import app.ponte.layout.MainLayout;
 import app.ponte.layout.NotFoundView;
+import app.ponte.layout.Times;
 import app.ponte.organization.OrganizationId;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -16,8 +18,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import jakarta.annotation.security.PermitAll;
 
 /** One organization, 360°: every engagement, outcome, contact and opportunity with it, across programs. */
@@ -26,7 +26,7 @@ import jakarta.annotation.security.PermitAll;
 class OrganizationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DirectoryFacade directory;
-    private final H2 name = new H2();
+    private final H1 name = Accessibility.screenTitle("");
     private final Span details = new Span();
     private final Anchor website = new Anchor();
     private final Grid<Organization360.Engagement> engagements = new Grid<>();
@@ -61,9 +61,9 @@ class OrganizationView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void configureGrids() {
-        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale());
+        var times = Times.of(getLocale());
         engagements.setId("organization-engagements");
-        engagements.addColumn(e -> time.format(e.startsAt().atZone(e.zone())) + " (" + e.zone() + ")")
+        engagements.addColumn(e -> times.dateTime(e.startsAt().atZone(e.zone())) + " (" + e.zone() + ")")
                 .setHeader(getTranslation("time.venue")).setAutoWidth(true);
         engagements.addColumn(e -> getTranslation("kind." + e.kind())).setHeader(getTranslation("engagement.kind"))
                 .setAutoWidth(true);

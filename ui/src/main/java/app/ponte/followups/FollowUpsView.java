@@ -4,6 +4,9 @@ import app.ponte.export.ExportMenu;
 import app.ponte.export.ListExports;
 import app.ponte.layout.MainLayout;
 import app.ponte.dashboard.ProgramSummary;
+import app.ponte.layout.Accessibility;
+import app.ponte.layout.MainLayout;
+import app.ponte.layout.Times;
 import app.ponte.security.AccessDenied;
 import app.ponte.shared.DomainException;
 import com.vaadin.flow.component.button.Button;
@@ -12,7 +15,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -23,8 +25,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import jakarta.annotation.security.PermitAll;
 
 /** Follow-ups across the visible programs, filtered by owner, program and lateness; the grid loads page by page. */
@@ -54,7 +54,7 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
                 ownerFilter(), overdueOnly.getValue(), openOnly.getValue(), language));
         var filters = new HorizontalLayout(mineOnly, owner, program, overdueOnly, openOnly, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("nav.followUps")), filters, grid);
+        add(Accessibility.screenTitle(getTranslation("nav.followUps")), filters, grid);
         setFlexGrow(1, grid);
         followUps.keepFresh(this, () -> grid.getDataProvider().refreshAll());
     }
@@ -91,11 +91,11 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("follow-ups");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var times = Times.of(getLocale());
         grid.addColumn(FollowUpItem::description).setHeader(getTranslation("followUp.description")).setFlexGrow(3)
                 .setTooltipGenerator(FollowUpItem::description);
         grid.addColumn(FollowUpItem::ownerUserId).setHeader(getTranslation("followUp.owner")).setAutoWidth(true);
-        grid.addColumn(f -> dates.format(f.dueOn())).setHeader(getTranslation("followUp.due")).setAutoWidth(true);
+        grid.addColumn(f -> times.date(f.dueOn())).setHeader(getTranslation("followUp.due")).setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader(getTranslation("followUp.state")).setAutoWidth(true);
         grid.addComponentColumn(this::completeButton).setAutoWidth(true).setFlexGrow(0).setKey("complete");
         grid.setEmptyStateText(getTranslation("followUp.none"));

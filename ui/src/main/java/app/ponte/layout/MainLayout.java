@@ -2,9 +2,12 @@ package app.ponte.layout;
 
 import app.ponte.search.SearchBox;
 import app.ponte.search.SearchFacade;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -15,15 +18,22 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Locale;
 import jakarta.annotation.security.PermitAll;
 
-/** The frame around every screen: the application's name, the navigation, the search box and the language switch. */
+/**
+ * The frame around every screen: the application's name, the navigation, the search box, the language switch, and
+ * who is signed in with the way to sign out.
+ */
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(SearchFacade search) {
+    private final AuthenticationContext authentication;
+
+    public MainLayout(SearchFacade search, AuthenticationContext authentication) {
+        this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), header(new SearchBox(search)));
         addToDrawer(brand(), navigation());
@@ -56,7 +66,9 @@ public class MainLayout extends AppLayout {
                 new SideNavItem(getTranslation("nav.displayLinks"), "display-links", VaadinIcon.DESKTOP.create()),
                 new SideNavItem(getTranslation("nav.webhooks"), "admin/webhooks", VaadinIcon.CONNECT.create()),
                 new SideNavItem(getTranslation("nav.calendarLink"), "calendar-link",
-                        VaadinIcon.CALENDAR_CLOCK.create()))) {
+                        VaadinIcon.CALENDAR_CLOCK.create()),
+
+                new SideNavItem(getTranslation("nav.users"), "admin/users", VaadinIcon.USERS.create()))) {
             boolean refused = routes.getRoute(item.getPath()).map(view -> !access.hasAccess(view)).orElse(false);
             if (!refused) {
                 nav.addItem(item);
@@ -84,12 +96,39 @@ public class MainLayout extends AppLayout {
                 switchTo(change.getValue());
             }
         });
-        var header = new HorizontalLayout(tagline, search, language);
+        var header = new HorizontalLayout(tagline, search, language, signedIn());
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setFlexGrow(1, tagline);
         header.setWidthFull();
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         return header;
+    }
+
+    /*
+     * AppLayout's content area carries no landmark of its own: each screen's root is made the page's one main region,
+     * so assistive technology can jump past the navigation to it.
+     */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
+    }
+
+    /** Who is signed in, and the way out, on every screen. */
+    private HorizontalLayout signedIn() {
+        var name = new Span(authentication.getPrincipalName().orElse(""));
+        name.setId("signed-in-user");
+        name.getElement().setAttribute("title", getTranslation("app.signedInAs"));
+        var signOut = new Button(getTranslation("admin.signOut"), VaadinIcon.SIGN_OUT.create(),
+                click -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var box = new HorizontalLayout(VaadinIcon.USER.create(), name, signOut);
+        box.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        box.setSpacing(true);
+        return box;
     }
 
     /* The whole page is rebuilt in the new language; views then keep their state through their URL. */

@@ -1,6 +1,6 @@
 package app.ponte.layout;
 
-import com.vaadin.flow.component.html.H2;
+import app.ponte.layout.Accessibility;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,7 +28,7 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H2(getTranslation("notFound.title")),
+        add(Accessibility.screenTitle(getTranslation("notFound.title")),
                 new Paragraph(getTranslation("notFound.detail", event.getLocation().getPath())));
         return HttpServletResponse.SC_NOT_FOUND;
     }

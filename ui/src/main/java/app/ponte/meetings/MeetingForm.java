@@ -1,6 +1,7 @@
 package app.ponte.meetings;
 
 import app.ponte.agenda.MissionSummary;
+import app.ponte.layout.Accessibility;
 import app.ponte.layout.DatePickers;
 import app.ponte.mission.EngagementKind;
 import com.vaadin.flow.component.ComponentEvent;
@@ -54,6 +55,7 @@ class MeetingForm extends FormLayout {
     private void configureFields() {
         kind.setLabel(getTranslation("engagement.kind"));
         kind.setId("meeting-kind");
+        Accessibility.withoutDisallowedAriaRequired(kind);
         kind.setItems(EngagementKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("kind." + k.name()));
         kind.setValue(EngagementKind.MEETING);
@@ -64,9 +66,11 @@ class MeetingForm extends FormLayout {
         venue.setId("meeting-venue");
         start.setLabel(getTranslation("form.startsVenue"));
         start.setId("meeting-start");
+        Accessibility.withoutDisallowedAriaRequired(start);
         DatePickers.localize(start);
         end.setLabel(getTranslation("form.endsVenue"));
         end.setId("meeting-end");
+        Accessibility.withoutDisallowedAriaRequired(end);
         DatePickers.localize(end);
         // Each keystroke reaches the Binder, so a rule is shown while the officer types, not on leaving the field.
         for (var text : new TextField[] {title, venue, themes}) {
@@ -90,6 +94,7 @@ class MeetingForm extends FormLayout {
         schedule.addClickListener(click -> submit());
         progress.setId("meeting-progress");
         progress.setIndeterminate(true);
+        progress.getElement().setAttribute("aria-label", getTranslation("form.sending"));
         progress.setVisible(false);
     }
 

@@ -2,7 +2,9 @@ package app.ponte.meetings;
 
 import app.ponte.agenda.EngagementSummary;
 import app.ponte.agenda.MissionSummary;
+import app.ponte.layout.Accessibility;
 import app.ponte.layout.MainLayout;
+import app.ponte.layout.Times;
 import app.ponte.mission.EngagementEndsBeforeItStarts;
 import app.ponte.mission.EngagementId;
 import app.ponte.mission.EngagementOutsideMissionDates;
@@ -15,7 +17,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -24,10 +25,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,9 +42,7 @@ import java.util.Objects;
 @PermitAll
 class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final DateTimeFormatter dayAndTime;
-    private final DateTimeFormatter day;
-    private final DateTimeFormatter time;
+    private final Times times;
     private final AgendaFacade agenda;
     private final ComboBox<MissionSummary> mission = new ComboBox<>();
     private final Grid<EngagementSummary> grid = new Grid<>();
@@ -59,9 +55,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     MeetingsView(AgendaFacade agenda) {
         this.agenda = agenda;
-        dayAndTime = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", getLocale());
-        day = DateTimeFormatter.ofPattern("d MMM yyyy", getLocale());
-        time = DateTimeFormatter.ofPattern("HH:mm", getLocale());
+        times = Times.of(getLocale());
         setSizeFull();
         configureMissionPicker();
         configureGrid();
@@ -81,7 +75,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout header() {
-        var title = new H2(getTranslation("nav.meetings"));
+        var title = Accessibility.screenTitle(getTranslation("nav.meetings"));
         title.getStyle().set("margin", "0");
         var header = new HorizontalLayout(title, mission);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -96,7 +90,7 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         mission.setWidth("32em");
         mission.setMaxWidth("100%");
         mission.setItemLabelGenerator(m -> getTranslation("meetings.missionLabel", m.title(),
-                day.format(m.startDate()), day.format(m.endDate())));
+                times.date(m.startDate()), times.date(m.endDate())));
         mission.addValueChangeListener(change -> showAgendaOf(change.getValue()));
     }
 
@@ -104,9 +98,9 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("agenda");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Every engagement of a mission shares the mission's zone, so the zone is said once, in the header.
-        grid.addColumn(e -> span(e.venueStart(), e.venueEnd()))
+        grid.addColumn(e -> times.span(e.venueStart(), e.venueEnd()))
                 .setHeader(getTranslation("time.venue")).setAutoWidth(true).setFlexGrow(0).setKey("venue-time");
-        grid.addColumn(e -> span(e.startsAt().atZone(viewerZone), e.endsAt().atZone(viewerZone)))
+        grid.addColumn(e -> times.span(e.startsAt().atZone(viewerZone), e.endsAt().atZone(viewerZone)))
                 .setHeader(getTranslation("time.viewer")).setAutoWidth(true).setFlexGrow(0).setKey("viewer-time");
         grid.addColumn(e -> getTranslation("kind." + e.kind().name()))
                 .setHeader(getTranslation("engagement.kind")).setWidth("8em").setFlexGrow(0);
@@ -119,16 +113,11 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("mission.nothingScheduled"));
     }
 
-    private String span(ZonedDateTime start, ZonedDateTime end) {
-        var endText = end.toLocalDate().equals(start.toLocalDate()) ? time.format(end) : dayAndTime.format(end);
-        return dayAndTime.format(start) + "–" + endText;
-    }
-
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         var ui = attachEvent.getUI();
-        ui.getPage().retrieveExtendedClientDetails(details -> {
-            viewerZone = zoneOrUtc(details.getTimeZoneId());
+        Times.viewerZone(ui, zone -> {
+            viewerZone = zone;
             grid.getColumnByKey("viewer-time").setHeader(inZone("time.viewer", viewerZone));
             grid.getDataProvider().refreshAll();
         });
@@ -141,14 +130,6 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         close(agendaWatch);
         missionsWatch = null;
         agendaWatch = null;
-    }
-
-    private static ZoneId zoneOrUtc(String id) {
-        try {
-            return id == null ? ZoneId.of("UTC") : ZoneId.of(id);
-        } catch (DateTimeException unknownToJava) {
-            return ZoneId.of("UTC");
-        }
     }
 
     private static void close(AgendaFacade.Subscription subscription) {

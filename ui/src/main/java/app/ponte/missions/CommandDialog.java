@@ -37,6 +37,7 @@ class CommandDialog extends Dialog {
         rejection.getStyle().set("color", "var(--lumo-error-text-color)");
         rejection.setVisible(false);
         progress.setIndeterminate(true);
+        progress.getElement().setAttribute("aria-label", getTranslation("form.sending"));
         progress.setVisible(false);
         add(form.content(), rejection, progress);
         confirm = new Button(confirmLabel, click -> submit());

@@ -4,6 +4,7 @@ import app.ponte.agenda.EngagementSummary;
 import app.ponte.agenda.MissionSummary;
 import app.ponte.directory.ContactCard;
 import app.ponte.directory.OrganizationCard;
+import app.ponte.layout.Accessibility;
 import app.ponte.layout.DatePickers;
 import app.ponte.mission.CancelEngagement;
 import app.ponte.mission.EngagementId;
@@ -82,6 +83,7 @@ final class EngagementForms {
                 field(String name, F field) {
             fields.put(name, field);
             field.setId("field-" + name);
+            Accessibility.withoutDisallowedAriaRequired(field);
             if (field instanceof com.vaadin.flow.data.value.HasValueChangeMode eager) {
                 eager.setValueChangeMode(ValueChangeMode.EAGER);
             }

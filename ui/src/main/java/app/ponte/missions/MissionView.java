@@ -6,8 +6,10 @@ import app.ponte.agenda.MissionAgenda;
 import app.ponte.agenda.OutcomeSummary;
 import app.ponte.export.ExportMenu;
 import app.ponte.export.ListExports;
+import app.ponte.layout.Accessibility;
 import app.ponte.layout.MainLayout;
 import app.ponte.layout.NotFoundView;
+import app.ponte.layout.Times;
 import app.ponte.mission.MissionId;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -15,7 +17,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -27,9 +29,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 import jakarta.annotation.security.PermitAll;
 
@@ -42,7 +41,7 @@ import jakarta.annotation.security.PermitAll;
 class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MissionsFacade missions;
-    private final H2 title = new H2();
+    private final H1 title = Accessibility.screenTitle("");
     private final Span where = new Span();
     private final Anchor dashboard = new Anchor();
     private final Grid<EngagementSummary> agenda = new Grid<>();
@@ -120,13 +119,12 @@ class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private void configureGrid() {
         agenda.setId("mission-agenda");
         agenda.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        var day = DateTimeFormatter.ofPattern("EEE d MMM", getLocale());
-        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
-        agenda.addColumn(e -> day.format(e.venueStart())).setHeader(getTranslation("mission.day"))
+        var times = Times.of(getLocale());
+        agenda.addColumn(e -> times.date(e.venueStart())).setHeader(getTranslation("mission.day"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("day");
-        agenda.addColumn(e -> time.format(e.venueStart()) + "–" + time.format(e.venueEnd()))
+        agenda.addColumn(e -> times.hours(e.venueStart(), e.venueEnd()))
                 .setHeader(getTranslation("time.venue")).setAutoWidth(true).setFlexGrow(0).setKey("venue-time");
-        agenda.addColumn(e -> viewer(e.startsAt().atZone(viewerZone), e.endsAt().atZone(viewerZone), day, time))
+        agenda.addColumn(e -> times.span(e.startsAt().atZone(viewerZone), e.endsAt().atZone(viewerZone)))
                 .setHeader(getTranslation("time.viewer")).setAutoWidth(true).setFlexGrow(0).setKey("viewer-time");
         agenda.addColumn(e -> getTranslation("kind." + e.kind().name())).setHeader(getTranslation("engagement.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -138,11 +136,6 @@ class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setHeader(getTranslation("engagement.outcomes")).setFlexGrow(2).setKey("outcomes");
         agenda.setEmptyStateText(getTranslation("mission.nothingScheduled"));
         agenda.asSingleSelect().addValueChangeListener(change -> enableActions());
-    }
-
-    private static String viewer(ZonedDateTime start, ZonedDateTime end, DateTimeFormatter day,
-            DateTimeFormatter time) {
-        return day.format(start) + " " + time.format(start) + "–" + time.format(end);
     }
 
     private Span status(EngagementSummary engagement) {
@@ -180,12 +173,8 @@ class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         missionId = id.get();
         missions.keepAgendaFresh(this, missionId, this::refresh);
         refresh();
-        UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> {
-            try {
-                viewerZone = ZoneId.of(details.getTimeZoneId());
-            } catch (RuntimeException unknownZone) {
-                viewerZone = ZoneId.of("UTC");
-            }
+        Times.viewerZone(UI.getCurrent(), zone -> {
+            viewerZone = zone;
             agenda.getColumnByKey("viewer-time").setHeader(getTranslation("time.viewer") + " (" + viewerZone + ")");
             agenda.getDataProvider().refreshAll();
         });
@@ -196,9 +185,8 @@ class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         var mission = current.mission();
         if (mission != null) {
             title.setText(mission.title());
-            var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
-            where.setText(mission.city() + " · " + dates.format(mission.startDate()) + " – "
-                    + dates.format(mission.endDate()));
+            where.setText(mission.city() + " · " + Times.of(getLocale()).dates(mission.startDate(),
+                    mission.endDate()));
             agenda.getColumnByKey("venue-time").setHeader(getTranslation("time.venue") + " (" + mission.zone() + ")");
             dashboard.setHref(mission.programId() == null ? "programs" : "programs/" + mission.programId());
         }

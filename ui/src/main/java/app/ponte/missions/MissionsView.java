@@ -3,18 +3,17 @@ package app.ponte.missions;
 import app.ponte.agenda.MissionSummary;
 import app.ponte.export.ExportMenu;
 import app.ponte.export.ListExports;
+import app.ponte.layout.Accessibility;
 import app.ponte.layout.MainLayout;
+import app.ponte.layout.Times;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import jakarta.annotation.security.PermitAll;
 
 /** Every mission, earliest first; choosing one opens its page. */
@@ -29,18 +28,18 @@ class MissionsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("missions");
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var times = Times.of(getLocale());
         grid.addColumn(MissionSummary::title).setHeader(getTranslation("mission.title")).setFlexGrow(3);
         grid.addColumn(m -> m.city() + " (" + m.countryCode() + ")").setHeader(getTranslation("mission.destination"))
                 .setAutoWidth(true);
-        grid.addColumn(m -> dates.format(m.startDate()) + " – " + dates.format(m.endDate()))
+        grid.addColumn(m -> times.dates(m.startDate(), m.endDate()))
                 .setHeader(getTranslation("mission.dates")).setAutoWidth(true);
         grid.addColumn(m -> m.zone().getId()).setHeader(getTranslation("mission.zone")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("mission.none"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(MissionView.class,
                 new RouteParameters("missionId", click.getItem().missionId().toString()))));
         grid.setItems(missions.missions());
-        var heading = new HorizontalLayout(new H2(getTranslation("nav.missions")),
+        var heading = new HorizontalLayout(Accessibility.screenTitle(getTranslation("nav.missions")),
                 new ExportMenu("missions-export", exports::missions));
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(heading, grid);

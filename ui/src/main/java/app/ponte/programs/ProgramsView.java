@@ -3,18 +3,17 @@ package app.ponte.programs;
 import app.ponte.dashboard.ProgramSummary;
 import app.ponte.export.ExportMenu;
 import app.ponte.export.ListExports;
+import app.ponte.layout.Accessibility;
 import app.ponte.layout.MainLayout;
+import app.ponte.layout.Times;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import jakarta.annotation.security.PermitAll;
 
 /** Every program the officer may see; choosing one opens its dashboard. */
@@ -29,7 +28,7 @@ class ProgramsView extends VerticalLayout implements HasDynamicTitle {
         this.programs = programs;
         setSizeFull();
         configureGrid();
-        var heading = new HorizontalLayout(new H2(getTranslation("programs.title")),
+        var heading = new HorizontalLayout(Accessibility.screenTitle(getTranslation("programs.title")),
                 new ExportMenu("programs-export", exports::programs));
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(heading, grid);
@@ -41,9 +40,9 @@ class ProgramsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("programs");
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var times = Times.of(getLocale());
         grid.addColumn(ProgramSummary::name).setHeader(getTranslation("programs.name")).setFlexGrow(3);
-        grid.addColumn(p -> p.start() == null ? "" : dates.format(p.start()) + " – " + dates.format(p.end()))
+        grid.addColumn(p -> p.start() == null ? "" : times.dates(p.start(), p.end()))
                 .setHeader(getTranslation("programs.period")).setAutoWidth(true);
         grid.addColumn(ProgramSummary::missions).setHeader(getTranslation("programs.missions")).setAutoWidth(true);
         grid.addColumn(ProgramSummary::engagementsHeld).setHeader(getTranslation("programs.held")).setAutoWidth(true);

@@ -26,6 +26,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         add(new H1("Ponte"), form);
+        // Outside the main layout, the screen names its own main region.
+        getElement().setAttribute("role", "main");
     }
 
     @Override

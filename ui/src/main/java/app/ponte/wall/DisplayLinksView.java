@@ -1,13 +1,15 @@
 package app.ponte.wall;
 
-import app.ponte.layout.DatePickers;
-import jakarta.annotation.security.RolesAllowed;
 import app.ponte.dashboard.ProgramSummary;
+import app.ponte.layout.Accessibility;
+import app.ponte.layout.DatePickers;
 import app.ponte.layout.MainLayout;
+import app.ponte.layout.Times;
 import app.ponte.program.ProgramId;
 import app.ponte.security.AccessDenied;
 import app.ponte.security.CurrentCaller;
 import app.ponte.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,20 +17,17 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import org.springframework.beans.factory.annotation.Value;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -38,21 +37,20 @@ import java.util.stream.Collectors;
  * only its hash is kept. Administrators only.
  */
 @Route(value = "display-links", layout = MainLayout.class)
-@PageTitle("Display links · Ponte")
 @RolesAllowed("ADMINISTRATOR")
-class DisplayLinksView extends VerticalLayout {
+class DisplayLinksView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final String EVERY_PROGRAM = "Every program";
+    private final Times times = Times.of(getLocale());
+    private final String everyProgram = getTranslation("links.everyProgram");
 
     private final DisplayLinks links;
     private final WallFacade wall;
     private final CurrentCaller callers;
     private final String publicBaseUrl;
-    private final TextField name = new TextField("Name");
-    private final ComboBox<Scope> scope = new ComboBox<>("Shows");
-    private final DateTimePicker expiresAt = new DateTimePicker("Expires (optional)");
-    private final IntegerField rotation = new IntegerField("Seconds per panel");
+    private final TextField name = new TextField(getTranslation("links.name"));
+    private final ComboBox<Scope> scope = new ComboBox<>(getTranslation("links.shows"));
+    private final DateTimePicker expiresAt = new DateTimePicker(getTranslation("links.expiresOptional"));
+    private final IntegerField rotation = new IntegerField(getTranslation("links.secondsPerPanel"));
     private final Grid<DisplayLink> grid = new Grid<>();
     private Map<ProgramId, String> programNames = Map.of();
 
@@ -63,8 +61,8 @@ class DisplayLinksView extends VerticalLayout {
         this.callers = callers;
         this.publicBaseUrl = publicBaseUrl.strip();
         setSizeFull();
-        add(new H2("Display links"), new Paragraph("A display link opens a program's dashboard on a wall screen "
-                + "without signing in. Anyone with the address can watch, so revoke a link that is no longer needed."));
+        add(Accessibility.screenTitle(getTranslation("nav.displayLinks")),
+                new Paragraph(getTranslation("links.intro")));
         add(configureForm());
         configureGrid();
         add(grid);
@@ -86,7 +84,7 @@ class DisplayLinksView extends VerticalLayout {
         rotation.setMin((int) DisplayLinks.SHORTEST_ROTATION.toSeconds());
         rotation.setMax((int) DisplayLinks.LONGEST_ROTATION.toSeconds());
         rotation.setStepButtonsVisible(true);
-        var create = new Button("Create link", click -> create());
+        var create = new Button(getTranslation("links.create"), click -> create());
         create.setId("create-link");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new HorizontalLayout(name, scope, expiresAt, rotation, create);
@@ -97,18 +95,21 @@ class DisplayLinksView extends VerticalLayout {
 
     private void configureGrid() {
         grid.setId("display-links");
-        grid.addColumn(DisplayLink::name).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(l -> l.program().map(p -> programNames.getOrDefault(p, p.toString())).orElse(EVERY_PROGRAM))
-                .setHeader("Shows").setFlexGrow(2);
-        grid.addColumn(l -> l.rotation().toSeconds() + " s").setHeader("Per panel").setAutoWidth(true)
+        grid.addColumn(DisplayLink::name).setHeader(getTranslation("links.name")).setFlexGrow(2);
+        grid.addColumn(l -> l.program().map(p -> programNames.getOrDefault(p, p.toString())).orElse(everyProgram))
+                .setHeader(getTranslation("links.shows")).setFlexGrow(2);
+        grid.addColumn(l -> l.rotation().toSeconds() + " s").setHeader(getTranslation("links.perPanel"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(l -> WHEN.format(l.createdAt().atZone(wall.officeZone()))).setHeader("Created")
+        grid.addColumn(l -> times.dateTime(l.createdAt().atZone(wall.officeZone())))
+                .setHeader(getTranslation("links.created"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(l -> l.expiresAt().map(e -> WHEN.format(e.atZone(wall.officeZone()))).orElse("never"))
-                .setHeader("Expires").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(l -> status(l)).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(l -> l.expiresAt().map(e -> times.dateTime(e.atZone(wall.officeZone())))
+                .orElse(getTranslation("links.never"))).setHeader(getTranslation("links.expires")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(l -> status(l)).setHeader(getTranslation("links.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(l -> {
-            var revoke = new Button("Revoke", click -> {
+            var revoke = new Button(getTranslation("links.revoke"), click -> {
                 mayManageLinks();
                 links.revoke(l.linkId());
                 refresh();
@@ -117,14 +118,14 @@ class DisplayLinksView extends VerticalLayout {
             revoke.setEnabled(l.revokedAt().isEmpty());
             return revoke;
         }).setAutoWidth(true).setFlexGrow(0);
-        grid.setEmptyStateText("No display links yet.");
+        grid.setEmptyStateText(getTranslation("links.none"));
     }
 
     private String status(DisplayLink link) {
         if (link.revokedAt().isPresent()) {
-            return "revoked";
+            return getTranslation("links.revoked");
         }
-        return link.validAt(links.now()) ? "active" : "expired";
+        return getTranslation(link.validAt(links.now()) ? "links.active" : "links.expired");
     }
 
     private void refresh() {
@@ -132,7 +133,7 @@ class DisplayLinksView extends VerticalLayout {
         programNames = programs.stream().collect(Collectors.toMap(ProgramSummary::programId, ProgramSummary::name,
                 (a, b) -> a));
         var choices = new ArrayList<Scope>();
-        choices.add(new Scope(Optional.empty(), EVERY_PROGRAM));
+        choices.add(new Scope(Optional.empty(), everyProgram));
         programs.forEach(p -> choices.add(new Scope(Optional.of(p.programId()), p.name())));
         var chosen = scope.getValue();
         scope.setItems(choices);
@@ -178,17 +179,16 @@ class DisplayLinksView extends VerticalLayout {
     }
 
     private void showOnce(IssuedLink issued) {
-        var address = new TextField("Address");
+        var address = new TextField(getTranslation("links.address"));
         address.setId("issued-link");
         address.setValue(baseUrl() + issued.path());
         address.setReadOnly(true);
         address.setWidthFull();
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Display link created: " + issued.link().name());
-        dialog.add(new Paragraph("Copy this address now: it is shown only once. Open it on the screen; "
-                + "add ?rotate=<seconds> to change how long each panel stays."), address);
+        dialog.setHeaderTitle(getTranslation("links.createdTitle", issued.link().name()));
+        dialog.add(new Paragraph(getTranslation("links.copyOnce")), address);
         dialog.setWidth("48em");
-        var close = new Button("Done", click -> dialog.close());
+        var close = new Button(getTranslation("admin.done"), click -> dialog.close());
         close.setId("issued-link-done");
         dialog.getFooter().add(close);
         dialog.open();
@@ -201,6 +201,11 @@ class DisplayLinksView extends VerticalLayout {
      */
     private String baseUrl() {
         return publicBaseUrl.isBlank() ? "/" : publicBaseUrl.endsWith("/") ? publicBaseUrl : publicBaseUrl + "/";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.displayLinks") + " · Ponte";
     }
 
     /** A choice in the "Shows" box: one program, or every program. */

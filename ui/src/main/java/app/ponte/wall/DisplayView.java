@@ -4,6 +4,7 @@ import app.ponte.chart.EChart;
 import app.ponte.dashboard.Activity;
 import app.ponte.dashboard.ProgramDashboard;
 import app.ponte.dashboard.UpcomingEngagement;
+import app.ponte.layout.Times;
 import app.ponte.layout.Translations;
 import app.ponte.program.ProgramId;
 import com.vaadin.flow.component.AttachEvent;
@@ -95,7 +96,7 @@ class DisplayView extends Div implements HasUrlParameter<String> {
     private Duration rotationOverride;
     private Locale requestedLanguage;
     private Locale language = Translations.ENGLISH;
-    private DateTimeFormatter startsAt;
+    private Times startsAt;
     private DisplayLink link;
     private List<ProgramId> programs = List.of();
     private int programIndex;
@@ -116,6 +117,8 @@ class DisplayView extends Div implements HasUrlParameter<String> {
         this.wall = wall;
         setId("wall");
         addClassName("wall");
+        // Outside the main layout, the screen names its own main region.
+        getElement().setAttribute("role", "main");
     }
 
     @Override
@@ -157,7 +160,7 @@ class DisplayView extends Div implements HasUrlParameter<String> {
             screenHeight = details.getWindowInnerHeight() > 0 ? details.getWindowInnerHeight() : screenHeight;
             drawShownChart();
         });
-        startsAt = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", language);
+        startsAt = Times.of(language);
         ui.getElement().executeJs("document.documentElement.setAttribute('theme', 'dark');"
                 + " document.documentElement.setAttribute('lang', $0)", language.getLanguage());
         getElement().executeJs(WATCHDOG, getElement(), WATCHDOG_SILENCE_MILLIS);
@@ -415,10 +418,18 @@ class DisplayView extends Div implements HasUrlParameter<String> {
             return;
         }
         switch (PANELS.get(panelIndex)) {
-            case "indicators" -> draw(indicatorChart, WallCharts.indicators(dashboard.indicators(), this::text,
-                    fontSize()));
-            case "funnel" -> draw(funnelChart, WallCharts.funnel(dashboard.opportunitiesByStage(), this::text,
-                    fontSize()));
+            case "indicators" -> {
+                draw(indicatorChart, WallCharts.indicators(dashboard.indicators(), this::text, fontSize()));
+                indicatorChart.setDescription(String.join(", ", dashboard.indicators().stream()
+                        .map(i -> text("dashboard.progress", text("indicator." + i.kind().name()), i.actual(),
+                                i.target()))
+                        .toList()));
+            }
+            case "funnel" -> {
+                draw(funnelChart, WallCharts.funnel(dashboard.opportunitiesByStage(), this::text, fontSize()));
+                funnelChart.setDescription(String.join(", ", dashboard.opportunitiesByStage().entrySet().stream()
+                        .map(stage -> text("stage." + stage.getKey().name()) + " " + stage.getValue()).toList()));
+            }
             default -> { }
         }
     }
@@ -478,7 +489,7 @@ class DisplayView extends Div implements HasUrlParameter<String> {
 
     private List<Div> upcoming(List<UpcomingEngagement> upcoming) {
         return upcoming.stream().map(e -> {
-            var when = new Span(startsAt.format(e.startsAt().atZone(e.zone())));
+            var when = new Span(startsAt.dateTime(e.startsAt().atZone(e.zone())));
             when.addClassName("wall-when");
             var kind = new Span(text("kind." + e.kind().name()));
             kind.addClassName("wall-kind");

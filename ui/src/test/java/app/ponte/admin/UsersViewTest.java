@@ -7,11 +7,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.ponte.organization.OrganizationId;
+import app.ponte.organization.OrganizationType;
+import app.ponte.organization.RegisterOrganization;
+import app.ponte.program.LaunchProgram;
+import app.ponte.program.ProgramId;
 import app.ponte.security.AccessDenied;
 import app.ponte.security.Role;
 import app.ponte.security.UiSignIn;
 import app.ponte.security.UserAccount;
 import app.ponte.security.UserDirectory;
+import app.ponte.shared.CountryCode;
+import app.ponte.shared.Period;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -19,16 +26,19 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +69,36 @@ class UsersViewTest {
     @Autowired
     private UserDirectory users;
 
+    @Autowired
+    private CommandGateway commands;
+
+    /** A program of the test's own, launched as the administrator, as the application itself would. */
+    private ProgramId launchedProgram(String name) {
+        UiSignIn.as(context, "administrator");
+        var promoter = OrganizationId.random();
+        commands.sendAndWait(new RegisterOrganization(promoter, "Promoter of " + name, null, OrganizationType.MINISTRY,
+                CountryCode.of("IT"), "Rome", null));
+        var program = ProgramId.random();
+        commands.sendAndWait(new LaunchProgram(program, name, promoter, List.of(CountryCode.of("IT")),
+                Period.of(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31))));
+        return program;
+    }
+
+    /* The program list is a read model: the screen is opened again until it has caught up with the launch. */
+    @SuppressWarnings("unchecked")
+    private void openOffering(ProgramId program) {
+        long giveUp = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (true) {
+            open("administrator");
+            MultiSelectComboBox<ProgramId> programs = _get(MultiSelectComboBox.class,
+                    spec -> spec.withId("user-programs"));
+            if (programs.getListDataView().getItems().anyMatch(program::equals) || System.nanoTime() > giveUp) {
+                return;
+            }
+            close();
+        }
+    }
+
     private void open(String username) {
         open(username, Locale.ENGLISH);
     }
@@ -80,20 +120,22 @@ class UsersViewTest {
     @Test
     @SuppressWarnings("unchecked")
     void anAdministratorCreatesAnOfficerOfAProgram() {
-        open("administrator");
-        String program = "3f1e2c5a-8d4b-4c1f-9a7e-2b6d5c4e3f21";
+        var program = launchedProgram("Programs chosen by name");
+        openOffering(program);
 
         _setValue(_get(TextField.class, spec -> spec.withId("user-name")), "m.rossi");
         _setValue(_get(PasswordField.class, spec -> spec.withId("user-password")), "long enough to be safe");
         _setValue(_get(Select.class, spec -> spec.withId("user-role")), Role.PROGRAM_OFFICER);
-        _setValue(_get(TextArea.class, spec -> spec.withId("user-programs")), program);
+        MultiSelectComboBox<ProgramId> programs = _get(MultiSelectComboBox.class, spec -> spec.withId("user-programs"));
+        assertThat(programs.getItemLabelGenerator().apply(program)).isEqualTo("Programs chosen by name");
+        _setValue(programs, Set.of(program));
         _click(_get(Button.class, spec -> spec.withId("create-user")));
 
         Grid<UserAccount> grid = _get(Grid.class, spec -> spec.withId("users"));
         assertThat(GridKt._fetch(grid, 0, 100)).extracting(UserAccount::username).contains("administrator", "m.rossi");
         var created = users.byUsername("m.rossi").orElseThrow();
         assertThat(created.role()).isEqualTo(Role.PROGRAM_OFFICER);
-        assertThat(created.programs()).extracting(Object::toString).containsExactly(program);
+        assertThat(created.programs()).containsExactly(program);
         assertThat(users.passwordMatches(created, "long enough to be safe")).isTrue();
     }
 
@@ -127,7 +169,8 @@ class UsersViewTest {
     void anItalianAdministratorReadsTheScreenInItalian() {
         open("administrator", Locale.ITALIAN);
 
-        assertThat(_find(H2.class)).extracting(H2::getText).containsExactly("Utenti", "Token API", "Ultimi accessi");
+        assertThat(_find(H1.class)).extracting(H1::getText).containsExactly("Utenti");
+        assertThat(_find(H2.class)).extracting(H2::getText).containsExactly("Token API", "Ultimi accessi");
         assertThat(_get(Button.class, spec -> spec.withId("create-user")).getText()).isEqualTo("Crea utente");
         assertThat(_get(TextField.class, spec -> spec.withId("user-name")).getLabel()).isEqualTo("Nome utente");
         Grid<UserAccount> grid = _get(Grid.class, spec -> spec.withId("users"));

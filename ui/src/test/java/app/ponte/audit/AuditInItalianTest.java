@@ -77,7 +77,7 @@ class AuditInItalianTest extends ViewTestSupport {
         _click(_get(Button.class, spec -> spec.withId("show-as-of")));
 
         assertThat(_get(Div.class, spec -> spec.withId("historical-banner")).getText()).startsWith(
-                "Vista storica: l'agenda (nessuna missione) come risultava al 1 gen 2017, 00:00:00 UTC, "
+                "Vista storica: l'agenda (nessuna missione) come risultava al 01/01/2017 00:00:00 UTC, "
                         + "ricostruita da 0 operazioni");
         assertThat(_get(Grid.class, spec -> spec.withId("as-of-agenda")).getEmptyStateText())
                 .isEqualTo("A quella data non risultava nulla in programma.");

@@ -6,6 +6,7 @@ import app.ponte.mission.OutcomeKind;
 import app.ponte.opportunity.OpportunityStage;
 import app.ponte.program.IndicatorKind;
 import app.ponte.security.Role;
+import app.ponte.shared.Source;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,9 @@ class AuditTextsTest {
             "admin.signIn.", List.of("SIGNED_IN", "BAD_CREDENTIALS", "LOCKED", "DISABLED", "THROTTLED"),
             "indicator.", names(IndicatorKind.values()),
             "outcome.", names(OutcomeKind.values()),
-            "stage.", names(OpportunityStage.values()));
+            "stage.", names(OpportunityStage.values()),
+            "audit.event.", storedEventNames(),
+            "audit.source.", names(Source.values()));
 
     @Test
     void everyKeyTheAuditAndAdministrationUseIsInEnglishAndItalian() throws IOException {
@@ -108,6 +111,20 @@ class AuditTextsTest {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties.keySet();
+    }
+
+    /** Every event type the store holds, by the simple name the audit shows: one golden folder each, in core. */
+    private static List<String> storedEventNames() {
+        try (Stream<Path> folders = Files.list(Path.of("../core/src/test/resources/events"))) {
+            var names = folders.map(folder -> folder.getFileName().toString())
+                    .map(name -> name.substring(name.lastIndexOf('.') + 1)).sorted().toList();
+            if (names.isEmpty()) {
+                throw new IllegalStateException("No golden event folders found in core");
+            }
+            return names;
+        } catch (IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
     }
 
     private static List<String> names(Enum<?>[] values) {

@@ -98,7 +98,7 @@ class AuditViewTest extends ViewTestSupport {
         int size = GridKt._size(grid);
         assertThat(GridKt._get(grid, 0).number()).isGreaterThan(GridKt._get(grid, size - 1).number());
         assertThat(GridKt._getFormattedRow(grid, rowOf("Mission planned")))
-                .contains("system (SYSTEM)", "IMPORT", "mission", "ALISEI mission to Shanghai");
+                .contains("system (SYSTEM)", "import", "Mission planned", "mission", "ALISEI mission to Shanghai");
     }
 
     @Test
@@ -151,7 +151,8 @@ class AuditViewTest extends ViewTestSupport {
 
         var banner = _get(Div.class, spec -> spec.withId("historical-banner"));
         assertThat(banner.isVisible()).isTrue();
-        assertThat(banner.getText()).startsWith("Historical view: the agenda (0 missions) as it stood on 1 Jan 2017");
+        assertThat(banner.getText())
+                .startsWith("Historical view: the agenda (0 missions) as it stood on 2017-01-01 00:00:00 UTC");
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("as-of-agenda")))).isZero();
 
         _setValue(_get(DateTimePicker.class, spec -> spec.withId("as-of-moment")),

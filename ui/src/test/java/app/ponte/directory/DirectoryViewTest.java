@@ -12,7 +12,7 @@ import app.ponte.shared.CountryCode;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import org.axonframework.eventhandling.gateway.EventGateway;
@@ -53,9 +53,9 @@ class DirectoryViewTest extends ViewTestSupport {
     void theOrganizationPageShowsItsNameInBothScripts() {
         UI.getCurrent().navigate(OrganizationView.class, new RouteParameters("organizationId", TONGJI.toString()));
 
-        awaitUi("the organization is shown", () -> _get(H2.class, spec -> spec.withId("organization-name"))
+        awaitUi("the organization is shown", () -> _get(H1.class, spec -> spec.withId("organization-name"))
                 .getText().contains("同济大学"));
-        assertThat(_get(H2.class, spec -> spec.withId("organization-name")).getText())
+        assertThat(_get(H1.class, spec -> spec.withId("organization-name")).getText())
                 .isEqualTo("Tongji University · 同济大学");
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,7 +32,7 @@ class MalformedIdViewTest extends ViewTestSupport {
         UI.getCurrent().navigate(address);
 
         var notFound = _get(NotFoundView.class);
-        assertThat(_get(notFound, H2.class, spec -> { }).getText()).isEqualTo("Not found");
+        assertThat(_get(notFound, H1.class, spec -> { }).getText()).isEqualTo("Not found");
     }
 
     @Test

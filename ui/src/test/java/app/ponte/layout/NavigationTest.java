@@ -25,7 +25,8 @@ class NavigationTest extends ViewTestSupport {
     private void open(String username) throws ClassNotFoundException {
         // The screens are package-private in their own packages: named here, as the router would find them.
         openBrowserAs(username, route("app.ponte.meetings.MeetingsView"), route("app.ponte.audit.AuditView"),
-                route("app.ponte.wall.DisplayLinksView"), route("app.ponte.calendar.CalendarLinkView"));
+                route("app.ponte.wall.DisplayLinksView"), route("app.ponte.calendar.CalendarLinkView"),
+                route("app.ponte.admin.UsersView"));
         UI.getCurrent().navigate("");
     }
 
@@ -51,7 +52,7 @@ class NavigationTest extends ViewTestSupport {
         assertThat(offered()).first().isEqualTo("");
         assertThat(offered()).contains("programs", "missions", "opportunities", "follow-ups", "directory",
                 "calendar-link")
-                .doesNotContain("audit", "display-links");
+                .doesNotContain("audit", "display-links", "admin/users");
     }
 
     @Test
@@ -59,6 +60,6 @@ class NavigationTest extends ViewTestSupport {
         open("administrator");
 
         assertThat(offered()).containsExactly("", "programs", "missions", "opportunities", "follow-ups",
-                "directory", "audit", "display-links", "calendar-link");
+                "directory", "audit", "display-links", "calendar-link", "admin/users");
     }
 }

@@ -90,7 +90,7 @@ class MeetingsViewTest extends ViewTestSupport {
             row++;
         }
         assertThat(GridKt._getFormattedRow(grid, row))
-                .startsWith("Wed 17 May, 11:00–12:00")
+                .startsWith("2017-05-17 11:00–12:00")
                 .contains("Meeting", title, "Consulate General, Shanghai", "life sciences, prevention");
         assertThat(title().getValue()).as("the form is cleared for the next meeting").isEmpty();
         // No progress shown once the mission has decided.
