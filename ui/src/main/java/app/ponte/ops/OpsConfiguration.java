@@ -32,7 +32,7 @@ class OpsConfiguration {
             EventStorageEngine engine, EventProcessingConfiguration processing) {
         MongoEventStorageEngine store = (MongoEventStorageEngine) engine;
         return new ProcessorPositions(database, serializer, store::head, () -> streamingProcessors(processing),
-                Clock.systemUTC());
+                () -> heldPositions(processing), Clock.systemUTC());
     }
 
     @Bean("store")
@@ -89,6 +89,20 @@ class OpsConfiguration {
             }
         });
         return names;
+    }
+
+    /** Each processor's segments that this node holds, with the position the processor has reached in each. */
+    static Map<String, Map<Integer, Long>> heldPositions(EventProcessingConfiguration processing) {
+        Map<String, Map<Integer, Long>> held = new TreeMap<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                Map<Integer, Long> segments = new TreeMap<>();
+                streaming.processingStatus().forEach((segment, status) ->
+                        status.getCurrentPosition().ifPresent(position -> segments.put(segment, position)));
+                held.put(name, segments);
+            }
+        });
+        return held;
     }
 
     /** The processors whose segments on this instance are failing, with the error of each failing segment. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongSupplier;
@@ -40,6 +41,7 @@ public final class ProcessorPositions {
     private final Serializer serializer;
     private final LongSupplier head;
     private final Supplier<Set<String>> processors;
+    private final Supplier<Map<String, Map<Integer, Long>>> held;
     private final Clock clock;
     private volatile Reading last;
 
@@ -55,13 +57,17 @@ public final class ProcessorPositions {
     /**
      * @param head the global number of the last stored event
      * @param processors the streaming processors this application runs; one with no token yet stands at the start
+     * @param held for each processor, the position of every segment this node holds, as the processor has it now:
+     *     a segment stores its token only every few seconds when none of the events it reads are its own, so the
+     *     token store alone would show an idle segment behind
      */
     public ProcessorPositions(MongoDatabase database, Serializer serializer, LongSupplier head,
-            Supplier<Set<String>> processors, Clock clock) {
+            Supplier<Set<String>> processors, Supplier<Map<String, Map<Integer, Long>>> held, Clock clock) {
         this.tokens = database.getCollection(TOKENS);
         this.serializer = serializer;
         this.head = head;
         this.processors = processors;
+        this.held = held;
         this.clock = clock;
     }
 
@@ -84,6 +90,8 @@ public final class ProcessorPositions {
     }
 
     private Reading look(Instant now) {
+        // The node's own positions first: read after the head, a position could pass it, so it is capped there.
+        Map<String, Map<Integer, Long>> local = held.get();
         long headNumber = head.getAsLong();
         List<SegmentPosition> segments = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
@@ -94,12 +102,15 @@ public final class ProcessorPositions {
             }
             seen.add(processor);
             TrackingToken tracking = deserialize(token);
-            long position = tracking == null ? -1 : tracking.position().orElse(-1);
+            int number = token.get("segment", Number.class).intValue();
+            long stored = tracking == null ? -1 : tracking.position().orElse(-1);
+            Long live = local.getOrDefault(processor, Map.of()).get(number);
+            long position = Math.min(headNumber, live == null ? stored : Math.max(stored, live));
             long lag = Math.max(0, headNumber - Math.max(position, 0));
             Object timestamp = token.get("timestamp");
             Instant claimedAt = timestamp instanceof Number millis ? Instant.ofEpochMilli(millis.longValue()) : null;
             String owner = token.getString("owner");
-            segments.add(new SegmentPosition(processor, token.get("segment", Number.class).intValue(), position, lag,
+            segments.add(new SegmentPosition(processor, number, position, lag,
                     owner == null ? "" : owner, claimedAt, tracking instanceof ReplayToken));
         }
         for (String processor : processors.get()) {

@@ -12,13 +12,13 @@ import org.springframework.boot.actuate.health.Status;
  * {@code maxLag} events behind the head. A node whose screens would show what is many events old is taken out of
  * the load balancer's rotation until it catches up (after a restart, a rebuild, or a node that stopped working).
  */
-final class ProcessorsHealth extends AbstractHealthIndicator {
+public final class ProcessorsHealth extends AbstractHealthIndicator {
 
     private final ProcessorPositions positions;
     private final long maxLag;
     private final Supplier<Map<String, String>> errors;
 
-    ProcessorsHealth(ProcessorPositions positions, long maxLag, Supplier<Map<String, String>> errors) {
+    public ProcessorsHealth(ProcessorPositions positions, long maxLag, Supplier<Map<String, String>> errors) {
         super("Cannot read the processors' positions");
         this.positions = positions;
         this.maxLag = maxLag;

@@ -38,6 +38,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Two filter chains: the REST API under {@code /api/**}, stateless, authenticated by personal tokens; and the Vaadin
@@ -231,7 +233,9 @@ class SecurityConfiguration {
             @Value("${ponte.api.rate-limit.per-address-per-minute:1200}") int perAddress) throws Exception {
         var clock = Clock.systemUTC();
         browserHeaders(http);
-        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        // Every address under the base path, so that one not exposed is refused here too (401, else 404).
+        http.securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(),
+                        PathPatternRequestMatcher.withDefaults().matcher(basePath + "/**")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(managementPort).permitAll()
                         .requestMatchers(basePath + "/health/liveness", basePath + "/health/readiness").permitAll()
