@@ -3,8 +3,8 @@ package app.ponte.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.opportunities.OpportunityBoardProjection;
-import app.ponte.ops.ProcessorPositions;
-import app.ponte.ops.ProcessorsHealth;
+import app.ponte.config.ops.ProcessorPositions;
+import app.ponte.config.ops.ProcessorsHealth;
 import app.ponte.organization.OrganizationId;
 import app.ponte.organization.OrganizationType;
 import app.ponte.organization.RegisterOrganization;

@@ -1,4 +1,4 @@
-package app.ponte.ops;
+package app.ponte.config.ops;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;

@@ -1,4 +1,4 @@
-package app.ponte.ops;
+package app.ponte.config.ops;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package app.ponte.ops;
+package app.ponte.config.ops;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,4 +1,4 @@
-package app.ponte.ops;
+package app.ponte.config.ops;
 
 import app.ponte.store.MongoEventStorageEngine;
 import com.mongodb.client.MongoDatabase;

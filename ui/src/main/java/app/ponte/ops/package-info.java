@@ -1,2 +1,0 @@
-/** Operating Ponte: health and readiness, metrics for Prometheus, and where each streaming processor stands. */
-package app.ponte.ops;
