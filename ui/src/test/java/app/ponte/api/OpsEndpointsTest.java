@@ -90,6 +90,37 @@ class OpsEndpointsTest {
     }
 
     @Test
+    void anAdministratorsSignedInSessionReadsTheMetricsAndAnotherRolesSessionIsRefused() throws Exception {
+        assertThat(throughTheFilters("/actuator/prometheus", "admin")).isEqualTo(200);
+        assertThat(throughTheFilters("/actuator/prometheus", "user-viewer")).isEqualTo(403);
+        assertThat(throughTheFilters("/actuator/prometheus", null)).isEqualTo(401);
+    }
+
+    /** The answer of the security filters to a request of a session signed in as {@code username} (none: null). */
+    private static int throughTheFilters(String path, String username) throws Exception {
+        var servletContext = ((org.springframework.web.context.WebApplicationContext) server.context)
+                .getServletContext();
+        var request = new org.springframework.mock.web.MockHttpServletRequest(servletContext, "GET", path);
+        request.setServletPath(path);
+        request.setHttpServletMapping(new org.springframework.mock.web.MockHttpServletMapping("", "/",
+                "dispatcherServlet", jakarta.servlet.http.MappingMatch.DEFAULT));
+        if (username != null) {
+            var details = server.bean(org.springframework.security.core.userdetails.UserDetailsService.class)
+                    .loadUserByUsername(username);
+            var session = new org.springframework.mock.web.MockHttpSession(servletContext);
+            session.setAttribute("SPRING_SECURITY_CONTEXT", new org.springframework.security.core.context
+                    .SecurityContextImpl(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                            .authenticated(details, null, details.getAuthorities())));
+            request.setSession(session);
+        }
+        var response = new org.springframework.mock.web.MockHttpServletResponse();
+        boolean[] passed = new boolean[1];
+        server.context.getBean("springSecurityFilterChain", jakarta.servlet.Filter.class).doFilter(request, response,
+                (req, res) -> passed[0] = true);
+        return passed[0] ? 200 : response.getStatus();
+    }
+
+    @Test
     void anAdministratorReadsTheBuildsVersionAndCommit() throws Exception {
         var info = as(Role.ADMINISTRATOR).get("/actuator/info");
         assertThat(info.statusCode()).isEqualTo(200);
