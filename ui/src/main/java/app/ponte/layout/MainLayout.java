@@ -51,7 +51,8 @@ public class MainLayout extends AppLayout {
                 new SideNavItem(getTranslation("nav.followUps"), "follow-ups", VaadinIcon.CHECK_SQUARE_O.create()),
                 new SideNavItem(getTranslation("nav.directory"), "directory", VaadinIcon.BUILDING.create()),
                 new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.TIME_BACKWARD.create()),
-                new SideNavItem(getTranslation("nav.displayLinks"), "display-links", VaadinIcon.DESKTOP.create()))) {
+                new SideNavItem(getTranslation("nav.displayLinks"), "display-links", VaadinIcon.DESKTOP.create()),
+                new SideNavItem(getTranslation("nav.system"), "admin/system", VaadinIcon.COGS.create()))) {
             boolean refused = routes.getRoute(item.getPath()).map(view -> !access.hasAccess(view)).orElse(false);
             if (!refused) {
                 nav.addItem(item);

@@ -25,7 +25,7 @@ class NavigationTest extends ViewTestSupport {
     private void open(String username) throws ClassNotFoundException {
         // The screens are package-private in their own packages: named here, as the router would find them.
         openBrowserAs(username, route("app.ponte.meetings.MeetingsView"), route("app.ponte.audit.AuditView"),
-                route("app.ponte.wall.DisplayLinksView"));
+                route("app.ponte.wall.DisplayLinksView"), route("app.ponte.admin.SystemView"));
         UI.getCurrent().navigate("");
     }
 
@@ -50,7 +50,7 @@ class NavigationTest extends ViewTestSupport {
                 .isEqualTo("MeetingsView");
         assertThat(offered()).first().isEqualTo("");
         assertThat(offered()).contains("programs", "missions", "opportunities", "follow-ups", "directory")
-                .doesNotContain("audit", "display-links");
+                .doesNotContain("audit", "display-links", "admin/system");
     }
 
     @Test
@@ -58,6 +58,6 @@ class NavigationTest extends ViewTestSupport {
         open("administrator");
 
         assertThat(offered()).containsExactly("", "programs", "missions", "opportunities", "follow-ups",
-                "directory", "audit", "display-links");
+                "directory", "audit", "display-links", "admin/system");
     }
 }

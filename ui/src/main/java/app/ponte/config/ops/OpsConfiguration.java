@@ -31,8 +31,10 @@ class OpsConfiguration {
     ProcessorPositions processorPositions(MongoDatabase database, Serializer serializer,
             EventStorageEngine engine, EventProcessingConfiguration processing) {
         MongoEventStorageEngine store = (MongoEventStorageEngine) engine;
-        return new ProcessorPositions(database, serializer, store::head, () -> streamingProcessors(processing),
-                () -> heldPositions(processing), Clock.systemUTC());
+        var positions = new ProcessorPositions(database, serializer, store::head,
+                () -> streamingProcessors(processing), () -> heldPositions(processing), Clock.systemUTC());
+        positions.failingFrom(() -> errors(processing));
+        return positions;
     }
 
     @Bean("store")
@@ -44,12 +46,12 @@ class OpsConfiguration {
     }
 
     @Bean("processors")
-    ProcessorsHealth processorsHealth(ProcessorPositions positions, EventProcessingConfiguration processing,
+    ProcessorsHealth processorsHealth(ProcessorPositions positions,
             @Value("${ponte.health.processors.max-lag:1000}") long maxLag) {
         if (maxLag < 0) {
             throw new IllegalArgumentException("ponte.health.processors.max-lag may not be negative, not " + maxLag);
         }
-        return new ProcessorsHealth(positions, maxLag, () -> errors(processing));
+        return new ProcessorsHealth(positions, maxLag, positions::errorsOnThisNode);
     }
 
     @Bean

@@ -42,6 +42,7 @@ public final class ProcessorPositions {
     private final LongSupplier head;
     private final Supplier<Set<String>> processors;
     private final Supplier<Map<String, Map<Integer, Long>>> held;
+    private Supplier<Map<String, String>> errors = Map::of;
     private final Clock clock;
     private volatile Reading last;
 
@@ -69,6 +70,16 @@ public final class ProcessorPositions {
         this.processors = processors;
         this.held = held;
         this.clock = clock;
+    }
+
+    /** Tells this where to learn which segments on this node are failing. */
+    void failingFrom(Supplier<Map<String, String>> errors) {
+        this.errors = errors;
+    }
+
+    /** The segments on this node that are failing ({@code processor[segment]}), with the error of each. */
+    public Map<String, String> errorsOnThisNode() {
+        return errors.get();
     }
 
     /** The latest reading, looked at again when it is older than {@link #FRESH}. */
