@@ -1,5 +1,6 @@
 package app.ponte;
 
+import app.ponte.config.TokenCommand;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.PWA;
@@ -17,6 +18,10 @@ import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
 public class PonteApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // `token create …` issues an API token and exits, without starting the server (README, "API tokens").
+        if (TokenCommand.asked(args)) {
+            System.exit(TokenCommand.run(args));
+        }
         SpringApplication.run(PonteApplication.class, args);
     }
 }

@@ -113,6 +113,10 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private volatile boolean headFound;
     /** Commits that lost their number to another writer and were made again under a later one. */
     private final LongAdder numbersLost = new LongAdder();
+    /** Events this instance stored, and events it read for aggregates and for processors (for metrics). */
+    private final LongAdder eventsAppended = new LongAdder();
+    private final LongAdder eventsReadForAggregates = new LongAdder();
+    private final LongAdder eventsReadForProcessors = new LongAdder();
     /** When this instance first saw each number that it is waiting for. */
     private final Map<Long, Instant> missingSince = new ConcurrentHashMap<>();
 
@@ -151,6 +155,21 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return numbersLost.sum();
     }
 
+    /** How many events this instance has stored since it started. */
+    public long eventsAppended() {
+        return eventsAppended.sum();
+    }
+
+    /** How many events this instance has read to load aggregates since it started. */
+    public long eventsReadForAggregates() {
+        return eventsReadForAggregates.sum();
+    }
+
+    /** How many events this instance has read for its streaming processors (and other tracking readers). */
+    public long eventsReadForProcessors() {
+        return eventsReadForProcessors.sum();
+    }
+
     // ---------------------------------------------------------------- writing
 
     @Override
@@ -181,6 +200,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
                     .append("events", encoded);
             try {
                 events.insertOne(commit);
+                eventsAppended.add(encoded.size());
                 return;
             } catch (MongoWriteException e) {
                 claimAll(numbers);
@@ -389,6 +409,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
             }
         }
         result.sort(Comparator.comparingLong(DomainEventData::getSequenceNumber));
+        eventsReadForAggregates.add(result.size());
         return result;
     }
 
@@ -429,6 +450,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 learnHeadAfter(next + size - 1);
             }
             if (!result.isEmpty()) {
+                eventsReadForProcessors.add(result.size());
                 return result;
             }
             if (expected > next) {

@@ -74,6 +74,20 @@ public final class MongoStore implements AutoCloseable {
 
     /** As {@link #open(String, Path, String)}, waiting at most {@code timeout} to reach the store. */
     public static MongoStore open(String connectionString, Path dataDir, String databaseName, Duration timeout) {
+        return open(connectionString, dataDir, databaseName, timeout, 0);
+    }
+
+    /**
+     * As {@link #open(String, Path, String, Duration)}, the embedded server listening on {@code embeddedPort} of the
+     * loopback interface (0: a free port chosen at start). A fixed port lets MongoDB tools and a second instance
+     * find the store after every restart; it is ignored when a connection string is given.
+     */
+    public static MongoStore open(String connectionString, Path dataDir, String databaseName, Duration timeout,
+            int embeddedPort) {
+        if (embeddedPort < 0 || embeddedPort > 65535) {
+            throw new IllegalArgumentException("ponte.embedded.port must be 0 (any free port) or a port up to 65535, "
+                    + "not " + embeddedPort);
+        }
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("ponte.mongodb.timeout-ms must be positive, was " + timeout.toMillis());
         }
@@ -89,19 +103,33 @@ public final class MongoStore implements AutoCloseable {
         Path file = dataDir.toAbsolutePath().resolve("ponte.mv");
         log.info("No MongoDB configured: starting the embedded store with its data in {}", file);
         DurableH2Backend backend = new DurableH2Backend(file.toString());
-        return embedded(backend, backend.writes(), file, databaseName, timeout);
+        MongoStore store;
+        try {
+            store = embedded(backend, backend.writes(), file, databaseName, timeout, embeddedPort);
+        } catch (RuntimeException e) {
+            backend.close();
+            throw e;
+        }
+        log.info("The embedded store listens on 127.0.0.1 only, with no authentication: {}/{}",
+                store.embeddedServer.getConnectionString(), databaseName);
+        return store;
     }
 
     /** An embedded store that keeps everything in memory: for tests and benchmarks. */
     public static MongoStore inMemory(String databaseName) {
         AtomicMemoryBackend backend = new AtomicMemoryBackend();
-        return embedded(backend, backend.writes(), null, databaseName, DEFAULT_TIMEOUT);
+        return embedded(backend, backend.writes(), null, databaseName, DEFAULT_TIMEOUT, 0);
     }
 
     private static MongoStore embedded(MongoBackend backend, AtomicWrites writes, Path file, String databaseName,
-            Duration timeout) {
+            Duration timeout, int port) {
         MongoServer server = new MongoServer(backend);
-        bind(server, 0);
+        try {
+            bind(server, port);
+        } catch (Exception e) { // Netty throws a BindException unchecked
+            throw new IllegalStateException("The embedded store cannot listen on 127.0.0.1:" + port
+                    + " (ponte.embedded.port, PONTE_EMBEDDED_PORT): " + e.getMessage(), e);
+        }
         return new MongoStore(server, writes, file, server.getConnectionString(), databaseName, timeout);
     }
 

@@ -27,8 +27,9 @@ class StoreConfiguration {
     MongoStore mongoStore(@Value("${ponte.mongodb.uri:}") String uri,
             @Value("${ponte.data-dir:./data}") Path dataDir,
             @Value("${ponte.mongodb.database:ponte}") String databaseName,
-            @Value("${ponte.mongodb.timeout-ms:3000}") long timeoutMillis) {
-        return MongoStore.open(uri, dataDir, databaseName, Duration.ofMillis(timeoutMillis));
+            @Value("${ponte.mongodb.timeout-ms:3000}") long timeoutMillis,
+            @Value("${ponte.embedded.port:0}") int embeddedPort) {
+        return MongoStore.open(uri, dataDir, databaseName, Duration.ofMillis(timeoutMillis), embeddedPort);
     }
 
     @Bean

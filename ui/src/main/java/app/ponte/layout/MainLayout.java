@@ -68,7 +68,8 @@ public class MainLayout extends AppLayout {
                 new SideNavItem(getTranslation("nav.calendarLink"), "calendar-link",
                         VaadinIcon.CALENDAR_CLOCK.create()),
 
-                new SideNavItem(getTranslation("nav.users"), "admin/users", VaadinIcon.USERS.create()))) {
+                new SideNavItem(getTranslation("nav.users"), "admin/users", VaadinIcon.USERS.create()),
+                new SideNavItem(getTranslation("nav.system"), "admin/system", VaadinIcon.COGS.create()))) {
             boolean refused = routes.getRoute(item.getPath()).map(view -> !access.hasAccess(view)).orElse(false);
             if (!refused) {
                 nav.addItem(item);

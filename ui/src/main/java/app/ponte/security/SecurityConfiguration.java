@@ -17,6 +17,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +31,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -38,6 +38,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Two filter chains: the REST API under {@code /api/**}, stateless, authenticated by personal tokens; and the Vaadin
@@ -68,7 +70,7 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        return UserDirectory.passwordEncoder();
     }
 
     @Bean
@@ -215,6 +217,53 @@ class SecurityConfiguration {
                                 "Send a personal API token as Authorization: Bearer <token>"))
                         .accessDeniedHandler((request, response, e) -> Problems.write(response,
                                 HttpStatus.FORBIDDEN, "access-denied", "Your role may not do this")));
+        return http.build();
+    }
+
+    @Bean
+    ManagementPort managementPort() {
+        return new ManagementPort();
+    }
+
+    /*
+     * The actuator: liveness and readiness are open, for load balancers and orchestrators (they say UP, DOWN or
+     * OUT_OF_SERVICE and, to an administrator, why); everything else (metrics, info, the full health) is for
+     * administrators, by a token in the ADMINISTRATOR role or an administrator's signed-in session, whose role is
+     * read at use as on the screens. On a separate management port (management.server.port) everything is open:
+     * the operator exposes that port to the monitoring network only. No session is created here, and nothing is
+     * written, so no CSRF token is asked.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain managementFilterChain(HttpSecurity http, ApiTokens tokens, UserDirectory users,
+            ManagementPort managementPort,
+            @Value("${management.endpoints.web.base-path:/actuator}") String basePath,
+            @Value("${ponte.api.rate-limit.per-minute:600}") int perMinute,
+            @Value("${ponte.api.rate-limit.per-address-per-minute:1200}") int perAddress) throws Exception {
+        var clock = Clock.systemUTC();
+        browserHeaders(http);
+        // Every address under the base path, so that one not exposed is refused here too (401, else 404).
+        http.securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(),
+                        PathPatternRequestMatcher.withDefaults().matcher(basePath + "/**")))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(managementPort).permitAll()
+                        .requestMatchers(basePath + "/health/liveness", basePath + "/health/readiness").permitAll()
+                        .anyRequest().hasRole(Role.ADMINISTRATOR.name()))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .addFilterAfter(new LiveAuthorities(users, clock), SecurityContextHolderFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, new RateLimiter(perMinute, perMinute, clock),
+                        new RateLimiter(perAddress, perAddress, clock)), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> Problems.write(response,
+                                HttpStatus.UNAUTHORIZED, "unauthenticated",
+                                "Send an administrator's API token as Authorization: Bearer <token>"))
+                        .accessDeniedHandler((request, response, e) -> Problems.write(response,
+                                HttpStatus.FORBIDDEN, "access-denied", "Only administrators may read this")));
         return http.build();
     }
 

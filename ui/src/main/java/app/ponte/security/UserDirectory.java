@@ -37,6 +37,14 @@ public class UserDirectory {
     private final PasswordEncoder passwords;
     private final Clock clock;
 
+    /** The shortest password accepted. */
+    public static final int PASSWORD_MIN_LENGTH = PASSWORD_MIN;
+
+    /** The one password hash (Argon2), for the server and the command line alike. */
+    public static PasswordEncoder passwordEncoder() {
+        return org.springframework.security.crypto.argon2.Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
     public UserDirectory(MongoDatabase database, PasswordEncoder passwords, Clock clock) {
         this.users = database.getCollection("security_users");
         this.passwords = passwords;

@@ -26,7 +26,7 @@ class NavigationTest extends ViewTestSupport {
         // The screens are package-private in their own packages: named here, as the router would find them.
         openBrowserAs(username, route("app.ponte.meetings.MeetingsView"), route("app.ponte.audit.AuditView"),
                 route("app.ponte.wall.DisplayLinksView"), route("app.ponte.calendar.CalendarLinkView"),
-                route("app.ponte.admin.UsersView"));
+                route("app.ponte.admin.UsersView"), route("app.ponte.admin.SystemView"));
         UI.getCurrent().navigate("");
     }
 
@@ -52,7 +52,7 @@ class NavigationTest extends ViewTestSupport {
         assertThat(offered()).first().isEqualTo("");
         assertThat(offered()).contains("programs", "missions", "opportunities", "follow-ups", "directory",
                 "calendar-link")
-                .doesNotContain("audit", "display-links", "admin/users");
+                .doesNotContain("audit", "display-links", "admin/users", "admin/system");
     }
 
     @Test
@@ -60,6 +60,6 @@ class NavigationTest extends ViewTestSupport {
         open("administrator");
 
         assertThat(offered()).containsExactly("", "programs", "missions", "opportunities", "follow-ups",
-                "directory", "audit", "display-links", "calendar-link", "admin/users");
+                "directory", "audit", "display-links", "calendar-link", "admin/users", "admin/system");
     }
 }
