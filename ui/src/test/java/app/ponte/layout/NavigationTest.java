@@ -52,7 +52,7 @@ class NavigationTest extends ViewTestSupport {
         assertThat(offered()).first().isEqualTo("");
         assertThat(offered()).contains("programs", "missions", "opportunities", "follow-ups", "directory",
                 "calendar-link")
-                .doesNotContain("audit", "display-links", "admin/users", "admin/system");
+                .doesNotContain("audit", "display-links", "admin/webhooks", "admin/users", "admin/system");
     }
 
     @Test
@@ -60,6 +60,6 @@ class NavigationTest extends ViewTestSupport {
         open("administrator");
 
         assertThat(offered()).containsExactly("", "programs", "missions", "opportunities", "follow-ups",
-                "directory", "audit", "display-links", "calendar-link", "admin/users", "admin/system");
+                "directory", "audit", "display-links", "admin/webhooks", "calendar-link", "admin/users", "admin/system");
     }
 }
