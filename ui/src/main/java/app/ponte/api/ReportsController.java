@@ -1,6 +1,9 @@
 package app.ponte.api;
 
 import app.ponte.mission.MissionId;
+import app.ponte.program.ProgramId;
+import app.ponte.programs.ProgramScope;
+import app.ponte.report.IatiService;
 import app.ponte.report.MissionReportService;
 import app.ponte.report.ReportFormat;
 import app.ponte.report.ReportLanguage;
@@ -20,10 +23,42 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReportsController {
 
-    private final MissionReportService missionReports;
+    static final String IATI_XML = "application/xml";
 
-    ReportsController(MissionReportService missionReports) {
+    private final MissionReportService missionReports;
+    private final IatiService iati;
+    private final ProgramScope scope;
+
+    ReportsController(MissionReportService missionReports, IatiService iati, ProgramScope scope) {
         this.missionReports = missionReports;
+        this.iati = iati;
+        this.scope = scope;
+    }
+
+    @GetMapping(value = "/api/v1/programs/{programId}/iati.xml", produces = IATI_XML)
+    @Operation(summary = "A program as an IATI 2.03 activity file (iati-activities with one iati-activity)",
+            responses = @ApiResponse(responseCode = "200", description = "the IATI activity file",
+                    content = @Content(mediaType = IATI_XML)))
+    ResponseEntity<byte[]> programIati(@PathVariable ProgramId programId) {
+        byte[] file = Visibility.orNotFound("program " + programId, () -> iati.program(programId))
+                .orElseThrow(() -> Visibility.notFound("program " + programId));
+        return xml(file, "iati-" + programId + ".xml");
+    }
+
+    @GetMapping(value = "/api/v1/iati.xml", produces = IATI_XML)
+    @Operation(summary = "Every program the caller may see, as one IATI 2.03 activity file",
+            responses = @ApiResponse(responseCode = "200", description = "the IATI activity file",
+                    content = @Content(mediaType = IATI_XML)))
+    ResponseEntity<byte[]> allIati() {
+        return xml(iati.programs(scope.visiblePrograms()), "iati-activities.xml");
+    }
+
+    private static ResponseEntity<byte[]> xml(byte[] file, String name) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(IATI_XML))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(file);
     }
 
     @GetMapping("/api/v1/missions/{missionId}/report")
