@@ -47,7 +47,13 @@ public record ProgramResults(
 
     /** One target period of one indicator, with what the events add up to within it. */
     public record IndicatorResult(IndicatorKind kind, LocalDate periodStart, LocalDate periodEnd, long target,
-            long actual) {}
+            long actual) {
+
+        /** Share of the target reached, 0 to 1 and beyond. */
+        public double share() {
+            return target == 0 ? 0 : (double) actual / target;
+        }
+    }
 
     /** A mission whose days overlap the window, with what its engagements came to. */
     public record MissionResult(MissionId missionId, String title, String status, LocalDate startDate,

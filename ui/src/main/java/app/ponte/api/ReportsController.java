@@ -4,6 +4,10 @@ import app.ponte.mission.MissionId;
 import app.ponte.program.ProgramId;
 import app.ponte.programs.ProgramScope;
 import app.ponte.report.IatiService;
+import app.ponte.report.ProgramReportFormat;
+import app.ponte.report.ProgramReportService;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import app.ponte.report.MissionReportService;
 import app.ponte.report.ReportFormat;
 import app.ponte.report.ReportLanguage;
@@ -29,10 +33,54 @@ class ReportsController {
     private final IatiService iati;
     private final ProgramScope scope;
 
-    ReportsController(MissionReportService missionReports, IatiService iati, ProgramScope scope) {
+    private final ProgramReportService programReports;
+
+    ReportsController(MissionReportService missionReports, IatiService iati, ProgramScope scope,
+            ProgramReportService programReports) {
         this.missionReports = missionReports;
         this.iati = iati;
         this.scope = scope;
+        this.programReports = programReports;
+    }
+
+    @GetMapping("/api/v1/programs/{programId}/report")
+    @Operation(summary = "A program's report for a period (indicators target against actual with a chart, the "
+            + "period's missions, outcomes by kind and country, the opportunity funnel, overdue follow-ups), as PDF "
+            + "or XLSX, in English or Italian; from and to are days (yyyy-mm-dd), by default the program's own",
+            responses = @ApiResponse(responseCode = "200", description = "the report", content = {
+                    @Content(mediaType = "application/pdf"),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}))
+    ResponseEntity<byte[]> programReport(@PathVariable ProgramId programId,
+            @RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        ProgramReportFormat chosenFormat = ProgramReportFormat.of(format)
+                .orElseThrow(() -> new InvalidParameter("format", "must be pdf or xlsx"));
+        ReportLanguage language = ReportLanguage.of(lang)
+                .orElseThrow(() -> new InvalidParameter("lang", "must be en or it"));
+        LocalDate first = day("from", from);
+        LocalDate last = day("to", to);
+        if (first != null && last != null && last.isBefore(first)) {
+            throw new InvalidParameter("to", "must not be before from");
+        }
+        var report = Visibility.orNotFound("program " + programId,
+                () -> programReports.programReport(programId, first, last, chosenFormat, language))
+                .orElseThrow(() -> Visibility.notFound("program " + programId));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(report.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(report.fileName()).build().toString())
+                .body(report.bytes());
+    }
+
+    private static LocalDate day(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameter(parameter, "must be a day as yyyy-mm-dd");
+        }
     }
 
     @GetMapping(value = "/api/v1/programs/{programId}/iati.xml", produces = IATI_XML)

@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +39,11 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.DefaultQueryGateway;
@@ -51,7 +57,6 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXParseException;
 
@@ -194,6 +199,147 @@ class ProgramDocumentsTest {
             identifiers.add(ids.item(i).getTextContent());
         }
         assertThat(identifiers).containsExactlyInAnyOrder("XM-DAC-6-TEST-" + DEMO, "XM-DAC-6-TEST-" + mine);
+    }
+
+    // ---- the program report
+
+    private static final LocalDate FROM = LocalDate.of(2017, 1, 1);
+    private static final LocalDate TO = LocalDate.of(2017, 12, 31);
+
+    @Test
+    void theProgramReportPdfStatesTheFiguresOfTheResultsInBothLanguages() throws Exception {
+        ProgramResults results = unscoped().query(new GetProgramResults(DEMO, FROM, TO),
+                ResponseTypes.instanceOf(ProgramResults.class)).join();
+        assertThat(results.indicators()).isNotEmpty();
+        assertThat(results.missions()).extracting(ProgramResults.MissionResult::title).isNotEmpty();
+        var service = app.getBean(ProgramReportService.class);
+        var report = new ProgramReport(results, activity(DEMO).profile(), Instant.now());
+        for (ReportLanguage language : ReportLanguage.values()) {
+            byte[] pdf = service.render(report, ProgramReportFormat.PDF, language).bytes();
+            String text = MissionReportTest.pdfText(pdf);
+            var texts = new ReportTexts(language);
+            assertThat(text).contains(texts.get("program.title", results.name()), texts.get("section.indicators"),
+                    texts.get("section.funnel"), texts.get("section.overdue"),
+                    "Ministry of Education, University and Research (MIUR)");
+            for (var indicator : results.indicators()) {
+                assertThat(text).as("the row of %s", indicator).contains(String.join(" ",
+                        texts.get("indicator." + indicator.kind().name()), texts.date(indicator.periodStart()),
+                        texts.date(indicator.periodEnd()), Long.toString(indicator.target()),
+                        Long.toString(indicator.actual())));
+            }
+            for (var mission : results.missions()) {
+                assertThat(text).contains(mission.title(), mission.engagementsHeld() + " " + mission.outcomes());
+            }
+            for (var kind : results.outcomesByKind().entrySet()) {
+                assertThat(text).contains(texts.get("outcome." + kind.getKey().name()) + " " + kind.getValue());
+            }
+            for (var followUp : results.overdueFollowUps()) {
+                assertThat(text).contains(followUp.description());
+            }
+            // The chart is drawn into the page as an image, besides the table that states its figures.
+            assertThat(run("pdfimages", "-list", write(pdf, ".pdf").toString()).lines().count())
+                    .as("pdfimages lists the chart").isGreaterThan(2);
+        }
+        assertThat(results.outcomesByKind().values().stream().mapToLong(Long::longValue).sum()).isPositive();
+        assertThat(results.indicators()).anySatisfy(i -> assertThat(i.actual()).isPositive());
+    }
+
+    @Test
+    void theProgramReportXlsxHasASheetPerSectionWithNumberAndDateCellsReadByPoiAndOpenpyxl() throws Exception {
+        ProgramResults results = unscoped().query(new GetProgramResults(DEMO, FROM, TO),
+                ResponseTypes.instanceOf(ProgramResults.class)).join();
+        byte[] xlsx = app.getBean(ProgramReportService.class).render(
+                new ProgramReport(results, null, Instant.now()), ProgramReportFormat.XLSX, ReportLanguage.EN).bytes();
+        try (var workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+            // Sheets are named after the sections, cut to Excel's 31 characters.
+            assertThat(workbook.getSheetName(0)).isEqualTo("Indicators, target against act");
+            Sheet indicators = workbook.getSheetAt(0);
+            assertThat(indicators.getLastRowNum()).isEqualTo(results.indicators().size());
+            for (int i = 0; i < results.indicators().size(); i++) {
+                var expected = results.indicators().get(i);
+                Row row = indicators.getRow(i + 1);
+                assertThat(row.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(DateUtil.isCellDateFormatted(row.getCell(1))).isTrue();
+                assertThat(row.getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(expected.periodStart());
+                assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(expected.target());
+                assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(expected.actual());
+            }
+            Sheet missions = workbook.getSheetAt(1);
+            assertThat(missions.getSheetName()).isEqualTo("Missions in the period");
+            assertThat(missions.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo(results.missions().get(0).title());
+            assertThat(DateUtil.isCellDateFormatted(missions.getRow(1).getCell(1))).isTrue();
+        }
+
+        // An independent reader: Debian's python3 with openpyxl, which says each cell's Python type.
+        Path file = write(xlsx, ".xlsx");
+        String script = String.join("\n",
+                "import sys, openpyxl",
+                "wb = openpyxl.load_workbook(sys.argv[1])",
+                "print(len(wb.sheetnames))",
+                "ws = wb[wb.sheetnames[0]]",
+                "for row in ws.iter_rows(min_row=2, values_only=True):",
+                "    print(type(row[1]).__name__, row[1].date().isoformat(), type(row[3]).__name__, row[3], row[4])");
+        String output = run("/usr/bin/python3", "-c", script, file.toString());
+        var lines = output.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("6");
+        for (int i = 0; i < results.indicators().size(); i++) {
+            var expected = results.indicators().get(i);
+            assertThat(lines.get(i + 1)).isEqualTo("datetime " + expected.periodStart() + " int " + expected.target()
+                    + " " + expected.actual());
+        }
+    }
+
+    @Test
+    void theApiServesTheProgramReportAndNamesABadParameter() throws Exception {
+        var users = app.getBean(UserDirectory.class);
+        var tokens = app.getBean(ApiTokens.class);
+        var member = users.create("program-report-officer", "a long enough password", Role.PROGRAM_OFFICER,
+                Set.of(DEMO));
+        String token = tokens.issue(member.userId(), "report test", Role.PROGRAM_OFFICER, Set.of()).secret();
+        String path = "/api/v1/programs/" + DEMO + "/report";
+
+        var pdf = get(token, path + "?format=pdf&lang=it&from=2017-01-01&to=2017-12-31");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(MissionReportTest.pdfText(pdf.body())).contains("Relazione di programma", "Incontri svolti");
+        var xlsx = get(token, path + "?format=xlsx&lang=en");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type"))
+                .contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment", ".xlsx");
+        try (var workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+        }
+
+        for (var bad : Map.of("format", "?format=docx&lang=en", "lang", "?format=pdf&lang=fr",
+                "from", "?format=pdf&lang=en&from=2017-13-01", "to", "?format=pdf&lang=en&from=2017-05-01&to=2017-04-01")
+                .entrySet()) {
+            var answer = get(token, path + bad.getValue());
+            assertThat(answer.statusCode()).as(bad.getValue()).isEqualTo(400);
+            assertThat(new String(answer.body(), StandardCharsets.UTF_8)).contains("\"parameter\":\"" + bad.getKey()
+                    + "\"");
+        }
+        assertThat(get(token, "/api/v1/programs/" + generated.programs().get(2) + "/report?format=pdf&lang=en")
+                .statusCode()).isEqualTo(404);
+        assertThat(get(token, "/api/v1/programs/" + ProgramId.random() + "/report?format=pdf&lang=en")
+                .statusCode()).isEqualTo(404);
+    }
+
+    private static Path write(byte[] bytes, String suffix) throws IOException {
+        Path file = Files.createTempFile(dataDir, "document", suffix);
+        Files.write(file, bytes);
+        return file;
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] output = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("%s finished", command[0]).isTrue();
+        String text = new String(output, StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as("%s: %s", command[0], text).isZero();
+        return text;
     }
 
     // ---- IATI checks
@@ -369,10 +515,5 @@ class ProgramDocumentsTest {
 
     static UUID demoId(String name) {
         return UUID.nameUUIDFromBytes(("ponte-demo:" + name).getBytes(StandardCharsets.UTF_8));
-    }
-
-    @SuppressWarnings("unused")
-    private static boolean isElement(Node node) {
-        return node.getNodeType() == Node.ELEMENT_NODE;
     }
 }
