@@ -7,6 +7,8 @@ import app.ponte.agenda.OutcomeSummary;
 import app.ponte.layout.MainLayout;
 import app.ponte.layout.NotFoundView;
 import app.ponte.mission.MissionId;
+import app.ponte.reporting.ReportDialog;
+import app.ponte.reporting.ReportsFacade;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,6 +27,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.time.ZoneId;
+import java.util.List;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -50,12 +53,15 @@ class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Button hold = new Button();
     private final Button attendance = new Button();
     private final Button outcome = new Button();
+    private final Button report = new Button();
+    private final ReportsFacade reports;
     private MissionId missionId;
     private MissionAgenda current;
     private ZoneId viewerZone = ZoneId.of("UTC");
 
-    MissionView(MissionsFacade missions) {
+    MissionView(MissionsFacade missions, ReportsFacade reports) {
         this.missions = missions;
+        this.reports = reports;
         setSizeFull();
         where.getStyle().set("color", "var(--lumo-secondary-text-color)");
         title.getStyle().set("margin-bottom", "0");
@@ -65,7 +71,7 @@ class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         configureGrid();
         var heading = new HorizontalLayout(where, dashboard);
         heading.setSpacing(true);
-        var actions = new HorizontalLayout(schedule, reschedule, cancel, hold, attendance, outcome);
+        var actions = new HorizontalLayout(schedule, reschedule, cancel, hold, attendance, outcome, report);
         actions.getStyle().set("flex-wrap", "wrap");
         add(title, heading, actions, agenda);
         setFlexGrow(1, agenda);
@@ -79,6 +85,10 @@ class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         action(hold, "hold", "action.markHeld", VaadinIcon.CHECK);
         action(attendance, "attendance", "action.attendance", VaadinIcon.USERS);
         action(outcome, "outcome", "action.logOutcome", VaadinIcon.STAR);
+        action(report, "mission-report", "action.report", VaadinIcon.FILE_TEXT);
+        report.addClickListener(click -> new ReportDialog(getTranslation("report.missionHeading"),
+                "mission-report", List.of("pdf", "docx"), false,
+                (format, language, from, to) -> reports.missionReport(missionId, format, language)).open());
         schedule.addClickListener(click -> open("dialog.schedule", "action.schedule",
                 EngagementForms.schedule(current.mission(), missions.organizations())));
         reschedule.addClickListener(click -> open("dialog.reschedule", "action.reschedule",

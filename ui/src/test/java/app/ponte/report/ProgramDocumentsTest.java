@@ -253,7 +253,7 @@ class ProgramDocumentsTest {
         try (var workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
             // Sheets are named after the sections, cut to Excel's 31 characters.
-            assertThat(workbook.getSheetName(0)).isEqualTo("Indicators, target against act");
+            assertThat(workbook.getSheetName(0)).isEqualTo("Indicators, target against actu");
             Sheet indicators = workbook.getSheetAt(0);
             assertThat(indicators.getLastRowNum()).isEqualTo(results.indicators().size());
             for (int i = 0; i < results.indicators().size(); i++) {
