@@ -287,8 +287,9 @@ class ProgramDocumentsTest {
         assertThat(lines.get(0)).isEqualTo("6");
         for (int i = 0; i < results.indicators().size(); i++) {
             var expected = results.indicators().get(i);
-            assertThat(lines.get(i + 1)).isEqualTo("datetime " + expected.periodStart() + " int " + expected.target()
-                    + " " + expected.actual());
+            // A numeric cell holds a double, which openpyxl reads as a float: a number, not text.
+            assertThat(lines.get(i + 1)).isEqualTo("datetime " + expected.periodStart() + " float "
+                    + (double) expected.target() + " " + (double) expected.actual());
         }
     }
 
