@@ -56,6 +56,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -478,6 +479,123 @@ public class ProgramDashboardProjection {
                 count(engagements, e -> "CANCELLED".equals(e.getString("s"))),
                 outcomesByKind, funnel, count(opportunities, o -> o.getBoolean("x", false)),
                 largestFirst(byCountry), largestFirst(byType), largestFirst(byTheme), upcoming, overdue, activity);
+    }
+
+    /**
+     * A program's results in a window of business days, for the documents written from them. Actuals come from
+     * {@link #actual}, exactly as the dashboard's indicators do, but for every target period the window overlaps
+     * rather than the current one only.
+     */
+    @QueryHandler
+    public ProgramResults handle(GetProgramResults query) {
+        var program = book.read(query.programId());
+        var today = LocalDate.now(clock);
+        var header = program.header();
+        var start = date(header.getString("start"));
+        var end = date(header.getString("end"));
+        var from = query.from() != null ? query.from() : start != null ? start : LocalDate.MIN;
+        var to = query.to() != null ? query.to() : end != null ? end : LocalDate.MAX;
+        var window = Period.of(from, to.isBefore(from) ? from : to);
+
+        var missions = program.section(DashboardBook.MISSIONS);
+        var engagements = program.section(DashboardBook.ENGAGEMENTS);
+        var outcomes = program.section(DashboardBook.OUTCOMES);
+        var opportunities = program.section(DashboardBook.OPPORTUNITIES);
+        var followUps = program.section(DashboardBook.FOLLOW_UPS);
+
+        var indicators = new ArrayList<ProgramResults.IndicatorResult>();
+        var defined = program.section(DashboardBook.INDICATORS);
+        for (IndicatorKind kind : IndicatorKind.values()) {
+            var indicator = defined.get(kind.name());
+            for (Document target : indicator == null ? List.<Document>of()
+                    : indicator.getList("targets", Document.class, List.of())) {
+                var period = Period.of(date(target.getString("s")), date(target.getString("e")));
+                if (period.overlaps(window)) {
+                    indicators.add(new ProgramResults.IndicatorResult(kind, period.start(), period.end(),
+                            ((Number) target.get("t")).longValue(),
+                            actual(kind, period, program, engagements, outcomes, opportunities, followUps)));
+                }
+            }
+        }
+
+        var inWindow = outcomes.entrySet().stream().filter(o -> inPeriod(engagements, o.getValue(), window))
+                .toList();
+        var missionResults = missions.entrySet().stream()
+                .filter(m -> Period.of(date(m.getValue().getString("d")), date(m.getValue().getString("e")))
+                        .overlaps(window))
+                .map(m -> {
+                    Predicate<Document> ofMission = e -> m.getKey().equals(e.getString("m"));
+                    var held = engagements.entrySet().stream()
+                            .filter(e -> ofMission.test(e.getValue()) && "HELD".equals(e.getValue().getString("s")))
+                            .map(Map.Entry::getKey).collect(Collectors.toSet());
+                    return new ProgramResults.MissionResult(MissionId.of(m.getKey()), m.getValue().getString("t"),
+                            m.getValue().getString("s"), date(m.getValue().getString("d")),
+                            date(m.getValue().getString("e")), held.size(),
+                            count(outcomes, o -> held.contains(o.getString("e"))));
+                })
+                .sorted(Comparator.comparing(ProgramResults.MissionResult::startDate)
+                        .thenComparing(ProgramResults.MissionResult::title)
+                        .thenComparing(m -> m.missionId().toString()))
+                .toList();
+
+        var outcomesByKind = new EnumMap<OutcomeKind, Long>(OutcomeKind.class);
+        for (OutcomeKind kind : OutcomeKind.values()) {
+            outcomesByKind.put(kind, inWindow.stream().filter(o -> kind.name().equals(o.getValue().getString("k")))
+                    .count());
+        }
+        var byCountry = new HashMap<String, Set<String>>();
+        var counterpartIds = new HashSet<String>();
+        inWindow.forEach(o -> counterpartIds.addAll(counterpartsOf(o.getValue(), engagements)));
+        var known = book.organizations(counterpartIds);
+        for (var outcome : inWindow) {
+            var countries = counterpartsOf(outcome.getValue(), engagements).stream()
+                    .map(id -> known.get(id) == null ? null : known.get(id).getString("country"))
+                    .filter(Objects::nonNull).collect(Collectors.toSet());
+            for (String country : countries.isEmpty() ? Set.of("?") : countries) {
+                byCountry.computeIfAbsent(country, c -> new HashSet<>()).add(outcome.getKey());
+            }
+        }
+
+        var opened = opportunities.values().stream()
+                .filter(o -> window.contains(businessDayOf(o, outcomes, engagements))).toList();
+        var funnel = new EnumMap<OpportunityStage, Long>(OpportunityStage.class);
+        for (OpportunityStage stage : OpportunityStage.values()) {
+            funnel.put(stage, opened.stream()
+                    .filter(o -> !o.getBoolean("x", false) && stage.name().equals(o.getString("st"))).count());
+        }
+        var overdue = followUps.entrySet().stream()
+                .map(f -> {
+                    var deadline = new FollowUpDeadline(date(f.getValue().getString("due")),
+                            date(f.getValue().getString("done")));
+                    return new OverdueFollowUp(FollowUpId.of(f.getKey()), f.getValue().getString("o"),
+                            f.getValue().getString("t"), deadline.dueOn(), deadline.daysOverdue(today));
+                })
+                .filter(f -> f.daysOverdue() > 0 && !f.dueOn().isAfter(window.end()))
+                .sorted(Comparator.comparing(OverdueFollowUp::dueOn).thenComparing(f -> f.followUpId().toString()))
+                .toList();
+
+        return new ProgramResults(query.programId(), book.programs().contains(query.programId()),
+                nameOf(program), start, end, header.getBoolean("closed", false), window.start(), window.end(),
+                indicators, missionResults, outcomesByKind, largestFirstAll(byCountry), funnel,
+                opened.stream().filter(o -> o.getBoolean("x", false)).count(), overdue);
+    }
+
+    /** An outcome's own counterparts, or when it names none, those its engagement met. */
+    private static Set<String> counterpartsOf(Document outcome, Map<String, Document> engagements) {
+        var own = outcome.getList("c", String.class, List.of());
+        if (!own.isEmpty()) {
+            return new HashSet<>(own);
+        }
+        var engagement = engagements.get(outcome.getString("e"));
+        return engagement == null ? Set.of() : organizationsOf(engagement);
+    }
+
+    private static Map<String, Long> largestFirstAll(Map<String, Set<String>> groups) {
+        return groups.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, Set<String>> g) -> g.getValue().size()).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .collect(Collectors.toMap(Map.Entry::getKey, g -> (long) g.getValue().size(), (a, b) -> a,
+                        LinkedHashMap::new));
     }
 
     private List<IndicatorProgress> indicators(DashboardBook.ProgramBook program, Map<String, Document> engagements,

@@ -42,6 +42,7 @@ import app.ponte.organization.OrganizationRegistered;
 import app.ponte.organization.OrganizationRenamed;
 import app.ponte.privacy.Sealed;
 import app.ponte.program.ProgramAmended;
+import app.ponte.program.ProgramClosed;
 import app.ponte.program.ProgramLaunched;
 import app.ponte.report.MissionRecord.Engagement;
 import app.ponte.report.MissionRecord.EngagementState;
@@ -58,7 +59,9 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -106,6 +109,11 @@ public class MissionReports {
         return new Reading().mission(query.missionId().toString());
     }
 
+    @QueryHandler
+    public Optional<ProgramProfile> handle(GetProgramProfile query) {
+        return new Reading().profile(query);
+    }
+
     /** One report's reading: each stream it names is read once. */
     private final class Reading {
 
@@ -120,6 +128,49 @@ public class MissionReports {
                 count++;
                 fold.accept(event.getPayload());
             }
+        }
+
+        Optional<ProgramProfile> profile(GetProgramProfile query) {
+            ProgramLaunched[] latest = {null};
+            Instant[] closed = {null};
+            var stream = events.readEvents(query.programId().toString());
+            while (stream.hasNext()) {
+                DomainEventMessage<?> event = stream.next();
+                count++;
+                Object payload = event.getPayload();
+                if (payload instanceof ProgramLaunched launched) {
+                    latest[0] = launched;
+                } else if (payload instanceof ProgramAmended amended) {
+                    latest[0] = new ProgramLaunched(amended.programId(), amended.name(), amended.promoterId(),
+                            amended.partnerCountries(), amended.period());
+                } else if (payload instanceof ProgramClosed) {
+                    closed[0] = event.getTimestamp();
+                }
+            }
+            ProgramLaunched program = latest[0];
+            if (program == null) {
+                return Optional.empty();
+            }
+            var organizers = new LinkedHashMap<String, Party>();
+            var delegations = new LinkedHashMap<String, Party>();
+            for (var missionId : query.missions()) {
+                var mission = new MissionFold();
+                each(missionId.toString(), mission::on);
+                if (mission.planned == null || !mission.planned.programId().equals(query.programId())) {
+                    continue;
+                }
+                if (mission.organizer != null) {
+                    organizers.computeIfAbsent(mission.organizer, this::party);
+                }
+                mission.delegation.values().stream().filter(java.util.Objects::nonNull)
+                        .forEach(id -> delegations.computeIfAbsent(id.toString(), this::party));
+            }
+            return Optional.of(new ProgramProfile(program.programId(), program.name(),
+                    party(program.promoterId().toString()),
+                    program.partnerCountries().stream().map(CountryCode::value).toList(), program.period().start(),
+                    program.period().end(),
+                    closed[0] == null ? null : LocalDate.ofInstant(closed[0], ZoneOffset.UTC),
+                    List.copyOf(organizers.values()), List.copyOf(delegations.values())));
         }
 
         Optional<MissionRecord> mission(String missionId) {

@@ -87,6 +87,7 @@ class ApiDocumentation {
         TAGS.put("tokens", "Who a token acts as, and the caller's own tokens");
         TAGS.put("webhooks", "Webhook endpoints and their delivery log (administrators)");
         TAGS.put("calendars", "Calendars (RFC 5545) of agendas, and the caller's personal calendar link");
+        TAGS.put("reports", "Documents written from the record: mission and program reports, IATI activity files");
         TAGS.put("other", "Endpoints not yet grouped");
         query("GET /api/v1/programs", "programs", "List programs",
                 "The programs the caller is a member of, by name, paged.");
@@ -141,6 +142,18 @@ class ApiDocumentation {
                 + "'Erased contact', with no e-mail or phone.");
         export("audit", "the audit log", "The audit log with the filters of GET /api/v1/audit.csv, newest first, "
                 + "recording times in UTC (administrators and cluster managers).");
+        query("GET /api/v1/missions/{missionId}/report", "reports", "Get a mission's report",
+                "The mission's report for the ministry, as PDF or DOCX (format), in English or Italian (lang).");
+        query("GET /api/v1/programs/{programId}/report", "reports", "Get a program's report",
+                "Indicators target against actual with a bar chart, the period's missions, outcomes by kind and by "
+                        + "country, the opportunity funnel and overdue follow-ups, for the business days from..to "
+                        + "(both included; by default the program's period), as PDF or XLSX (format), in English or "
+                        + "Italian (lang).");
+        query("GET /api/v1/programs/{programId}/iati.xml", "reports", "Get a program's IATI activity file",
+                "The program as an IATI 2.03 activity (iati-activities holding one iati-activity), with its results "
+                        + "computed from the events.");
+        query("GET /api/v1/iati.xml", "reports", "Get the IATI activity file of the caller's programs",
+                "Every program the caller may see, as one IATI 2.03 activity file.");
         query("GET /api/v1/me", "tokens", "Who the token acts as", "The caller's user, role and programs.");
         query("GET /api/v1/tokens", "tokens", "List the caller's tokens", "The caller's tokens, never their secrets.");
         query("POST /api/v1/tokens", "tokens", "Issue a token",
@@ -405,6 +418,12 @@ class ApiDocumentation {
                 responses.get("200").description("The audit log as CSV (RFC 4180)").content(new Content()
                         .addMediaType("text/csv", new MediaType().schema(new StringSchema())));
             }
+            if ((path.endsWith("/report") || path.endsWith(".xml")) && responses.get("200") != null
+                    && responses.get("200").getContent() != null) {
+                // Documents are bytes of the exact media types listed, not JSON.
+                responses.get("200").getContent().values()
+                        .forEach(media -> media.schema(new StringSchema().format("binary")));
+            }
             boolean queryParameters = false;
             boolean pathParameters = false;
             for (var parameter : operation.getParameters() == null ? List.<Parameter>of()
@@ -421,6 +440,13 @@ class ApiDocumentation {
                     describeParameter(parameter);
                     if (path.equals("/api/v1/search")) {
                         describeSearchParameter(parameter);
+                    }
+                    if (path.endsWith("/report") && ("from".equals(parameter.getName())
+                            || "to".equals(parameter.getName()))) {
+                        parameter.description(parameter.getName().equals("from")
+                                        ? "The first business day of the report, included (default: the program's start)"
+                                        : "The last business day of the report, included (default: the program's end)")
+                                .schema(new StringSchema().format("date").example("2017-01-01"));
                     }
                 }
             }

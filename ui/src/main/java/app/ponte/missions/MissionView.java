@@ -11,6 +11,8 @@ import app.ponte.layout.MainLayout;
 import app.ponte.layout.NotFoundView;
 import app.ponte.layout.Times;
 import app.ponte.mission.MissionId;
+import app.ponte.reporting.ReportDialog;
+import app.ponte.reporting.ReportsFacade;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,6 +31,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.stream.Collectors;
 import jakarta.annotation.security.PermitAll;
 
@@ -51,12 +54,15 @@ class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Button hold = new Button();
     private final Button attendance = new Button();
     private final Button outcome = new Button();
+    private final Button report = new Button();
+    private final ReportsFacade reports;
     private MissionId missionId;
     private MissionAgenda current;
     private ZoneId viewerZone = ZoneId.of("UTC");
 
-    MissionView(MissionsFacade missions, ListExports exports) {
+    MissionView(MissionsFacade missions, ListExports exports, ReportsFacade reports) {
         this.missions = missions;
+        this.reports = reports;
         setSizeFull();
         where.getStyle().set("color", "var(--lumo-secondary-text-color)");
         title.getStyle().set("margin-bottom", "0");
@@ -70,7 +76,7 @@ class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .addList("engagement.outcomes", "outcomes", language -> exports.outcomes(missionId, language));
         var heading = new HorizontalLayout(where, dashboard, export);
         heading.setSpacing(true);
-        var actions = new HorizontalLayout(schedule, reschedule, cancel, hold, attendance, outcome);
+        var actions = new HorizontalLayout(schedule, reschedule, cancel, hold, attendance, outcome, report);
         actions.getStyle().set("flex-wrap", "wrap");
         add(title, heading, actions, agenda);
         setFlexGrow(1, agenda);
@@ -84,6 +90,10 @@ class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         action(hold, "hold", "action.markHeld", VaadinIcon.CHECK);
         action(attendance, "attendance", "action.attendance", VaadinIcon.USERS);
         action(outcome, "outcome", "action.logOutcome", VaadinIcon.STAR);
+        action(report, "mission-report", "action.report", VaadinIcon.FILE_TEXT);
+        report.addClickListener(click -> new ReportDialog(getTranslation("report.missionHeading"),
+                "mission-report", List.of("pdf", "docx"), false,
+                (format, language, from, to) -> reports.missionReport(missionId, format, language)).open());
         schedule.addClickListener(click -> open("dialog.schedule", "action.schedule",
                 EngagementForms.schedule(current.mission(), missions.organizations())));
         reschedule.addClickListener(click -> open("dialog.reschedule", "action.reschedule",

@@ -11,6 +11,12 @@ import app.ponte.layout.MainLayout;
 import app.ponte.layout.NotFoundView;
 import app.ponte.layout.Times;
 import app.ponte.program.ProgramId;
+import app.ponte.reporting.ReportDialog;
+import app.ponte.reporting.ReportsFacade;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -55,10 +61,18 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
     private final Grid<OverdueFollowUp> overdue = new Grid<>();
     private final Grid<Activity> activity = new Grid<>();
     private ProgramId programId;
+    private final Button report;
     private ZoneId viewerZone = ZoneId.of("UTC");
 
-    ProgramDashboardView(ProgramsFacade programs) {
+    ProgramDashboardView(ProgramsFacade programs, ReportsFacade reports) {
         this.programs = programs;
+        var report = new Button(getTranslation("action.report"), VaadinIcon.FILE_TEXT.create());
+        report.setId("program-report");
+        report.addClickListener(click -> new ReportDialog(getTranslation("report.programHeading"),
+                "program-report", List.of("pdf", "xlsx"), true,
+                (format, language, from, to) -> reports.programReport(programId, format, language, from, to))
+                .open());
+        this.report = report;
         setWidthFull();
         setPadding(true);
         setId("dashboard");
@@ -81,7 +95,9 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
         var lists = new FlexLayout(panel("dashboard.upcoming", upcoming), panel("dashboard.overdue", overdue),
                 panel("dashboard.activity", activity));
         wrap(lists);
-        add(title, period, indicators, figures, charts, lists);
+        var heading = new HorizontalLayout(period, report);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(title, heading, indicators, figures, charts, lists);
     }
 
     private static void wrap(FlexLayout layout) {

@@ -1,6 +1,7 @@
 package app.ponte.report;
 
 import app.ponte.report.ReportDocument.Block;
+import app.ponte.report.ReportDocument.Chart;
 import app.ponte.report.ReportDocument.Heading;
 import app.ponte.report.ReportDocument.Paragraph;
 import app.ponte.report.ReportDocument.Table;
@@ -40,12 +41,26 @@ public final class DocxReport {
                 } else if (block instanceof Table table) {
                     table(docx, table);
                     docx.createParagraph();
+                } else if (block instanceof Chart chart) {
+                    chart(docx, chart);
                 }
             }
             docx.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Writing the DOCX report failed", e);
+        }
+    }
+
+    private static void chart(XWPFDocument docx, Chart chart) {
+        byte[] png = BarChart.png(chart, null);
+        try (var in = new java.io.ByteArrayInputStream(png)) {
+            int width = org.apache.poi.util.Units.toEMU(450);
+            int height = org.apache.poi.util.Units.toEMU(450.0 * BarChart.height(chart) / BarChart.WIDTH);
+            docx.createParagraph().createRun().addPicture(in, org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
+                    "chart.png", width, height);
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalStateException("Drawing the chart into the DOCX report failed", e);
         }
     }
 

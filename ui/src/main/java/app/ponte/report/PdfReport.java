@@ -1,6 +1,7 @@
 package app.ponte.report;
 
 import app.ponte.report.ReportDocument.Block;
+import app.ponte.report.ReportDocument.Chart;
 import app.ponte.report.ReportDocument.Heading;
 import app.ponte.report.ReportDocument.Paragraph;
 import app.ponte.report.ReportDocument.Table;
@@ -53,7 +54,7 @@ public final class PdfReport {
                     .useFastMode()
                     // A .ttc is read as a collection by openhtmltopdf; subset=true embeds only the glyphs used.
                     .useFont(fontFile, ReportFont.FAMILY, 400, FontStyle.NORMAL, true)
-                    .withHtmlContent(xhtml(document), null)
+                    .withHtmlContent(xhtml(document, fontFile), null)
                     .toStream(out)
                     .run();
         } catch (IOException e) {
@@ -64,6 +65,10 @@ public final class PdfReport {
 
     /** The XHTML openhtmltopdf lays out; every text is escaped, since names and minutes are users' input. */
     static String xhtml(ReportDocument document) {
+        return xhtml(document, null);
+    }
+
+    static String xhtml(ReportDocument document, java.io.File chartFont) {
         var html = new StringBuilder(8192);
         html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(escape(document.language())).append("\"><head><meta charset=\"UTF-8\"/><title>")
@@ -80,6 +85,14 @@ public final class PdfReport {
                 html.append("<p>").append(escape(paragraph.text())).append("</p>");
             } else if (block instanceof Table table) {
                 table(table, html);
+            } else if (block instanceof Chart chart) {
+                // Drawn as an image; openhtmltopdf embeds a data URI without reading anything else.
+                html.append("<p class=\"chart\"><img alt=\"").append(escape(chart.caption()))
+                        .append("\" style=\"width: 170mm; height: ")
+                        .append(String.format(java.util.Locale.ROOT, "%.1f", 170.0 * BarChart.height(chart) / BarChart.WIDTH))
+                        .append("mm;\" src=\"data:image/png;base64,")
+                        .append(java.util.Base64.getEncoder().encodeToString(BarChart.png(chart, chartFont)))
+                        .append("\"/></p>");
             }
         }
         return html.append("</body></html>").toString();

@@ -13,7 +13,7 @@ public record ReportDocument(String language, String title, String subtitle, Lis
         blocks = List.copyOf(blocks);
     }
 
-    public sealed interface Block permits Heading, Paragraph, Table {}
+    public sealed interface Block permits Heading, Paragraph, Table, Chart {}
 
     /** {@code level} 1 for a section, 2 for a subsection (a day of the agenda, an engagement). */
     public record Heading(int level, String text) implements Block {}
@@ -27,6 +27,19 @@ public record ReportDocument(String language, String title, String subtitle, Lis
             rows = rows.stream().map(List::copyOf).toList();
         }
     }
+
+    /**
+     * A bar chart of target against actual, one pair of bars per label; the writers draw it (the PDF as an image
+     * rendered with Java2D), and the figures it shows are in a table beside it as text.
+     */
+    public record Chart(String caption, String targetLabel, String actualLabel, List<Bar> bars) implements Block {
+
+        public Chart {
+            bars = List.copyOf(bars);
+        }
+    }
+
+    public record Bar(String label, long target, long actual) {}
 
     /** Collects blocks in order. */
     static final class Builder {
@@ -48,6 +61,13 @@ public record ReportDocument(String language, String title, String subtitle, Lis
         Builder table(List<String> header, List<List<String>> rows) {
             if (!rows.isEmpty()) {
                 blocks.add(new Table(header, rows));
+            }
+            return this;
+        }
+
+        Builder chart(Chart chart) {
+            if (!chart.bars().isEmpty()) {
+                blocks.add(chart);
             }
             return this;
         }

@@ -166,7 +166,7 @@ public final class DashboardBenchmark {
 
     private long openView(ProgramsFacade facade) {
         long start = System.nanoTime();
-        var view = new ProgramDashboardView(facade);
+        var view = new ProgramDashboardView(facade, null);
         UI.getCurrent().add(view);
         view.open(anyProgram());
         MockVaadin.clientRoundtrip();
