@@ -156,8 +156,8 @@ public final class Names {
         if (a.equals(b)) {
             return 1;
         }
-        double whole = JARO_WINKLER.apply(String.join("", a), String.join("", b));
-        return Math.max(whole * 0.98, (directed(a, b) + directed(b, a)) / 2);
+        // Token by token: the whole names' Jaro-Winkler would call every "University of …" alike by its prefix.
+        return (directed(a, b) + directed(b, a)) / 2;
     }
 
     private static double directed(List<String> from, List<String> to) {

@@ -1,0 +1,34 @@
+package app.ponte.imports;
+
+import app.ponte.security.CurrentCaller;
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The import's service and report store, and the metadata its events inherit from its commands. */
+@Configuration
+class ImportConfiguration {
+
+    @Bean
+    ImportReports importReports(MongoDatabase database) {
+        return new ImportReports(database);
+    }
+
+    @Bean
+    ImportService importService(CommandGateway commands, QueryGateway queries, CurrentCaller callers,
+            ImportReports reports, EventStore events, Clock clock) {
+        return new ImportService(commands, queries, callers, reports, events, clock);
+    }
+
+    /** Copies the file's name and the row's number from an import's commands onto their events, for the audit. */
+    @Bean
+    CorrelationDataProvider importOrigin() {
+        return new SimpleCorrelationDataProvider(ImportService.FILE_KEY, ImportService.ROW_KEY);
+    }
+}
