@@ -88,16 +88,18 @@ class ArchitectureTest {
     /*
      * Accounts, memberships, API tokens and sign-in records are administration, not part of the audited domain
      * record, so app.ponte.security keeps them as plain MongoDB documents; views and the API reach them only through
-     * that package. Display links are the same kind of administration, kept by DisplayLinks in app.ponte.wall.
+     * that package. Display links are the same kind of administration, kept by DisplayLinks in app.ponte.wall, and
+     * so are import reports (what happened to each row of a file), kept by ImportReports.
      */
     @Test
     void theUiTouchesMongoDbOnlyInTheWiringAndTheAccountStore() {
         noClasses().that(inModule("ui").and(JavaClass.Predicates.resideOutsideOfPackages(
                         "app.ponte.config..", "app.ponte.security..")))
                 .and().doNotHaveFullyQualifiedName("app.ponte.wall.DisplayLinks")
+                .and().doNotHaveFullyQualifiedName("app.ponte.imports.ImportReports")
                 .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..")
                 .because("read models are queried through the gateway; accounts through app.ponte.security, "
-                        + "display links through DisplayLinks")
+                        + "display links through DisplayLinks, import reports through ImportReports")
                 .check(ponte);
     }
 

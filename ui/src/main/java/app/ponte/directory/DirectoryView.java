@@ -1,5 +1,6 @@
 package app.ponte.directory;
 
+import app.ponte.imports.ImportService;
 import app.ponte.layout.MainLayout;
 import app.ponte.organization.OrganizationType;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 
@@ -35,7 +37,7 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
     private final Tab organizationsTab = new Tab();
     private final Tab contactsTab = new Tab();
 
-    DirectoryView(DirectoryFacade directory) {
+    DirectoryView(DirectoryFacade directory, ImportService imports) {
         this.directory = directory;
         setSizeFull();
         configureFilters();
@@ -47,6 +49,11 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         tabs.setId("directory-tabs");
         tabs.addSelectedChangeListener(change -> showTab(change.getSelectedTab() == contactsTab));
         var filters = new HorizontalLayout(search, type, country);
+        if (imports.mayImport()) {
+            var importLink = new Anchor("directory/import", getTranslation("import.open"));
+            importLink.setId("directory-import");
+            filters.add(importLink);
+        }
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("nav.directory")), tabs, filters, organizations, contacts);
         setFlexGrow(1, organizations, contacts);

@@ -26,7 +26,7 @@ public class ImportReports {
         this.reports = database.getCollection(COLLECTION);
     }
 
-    void save(ImportReport report) {
+    public void save(ImportReport report) {
         List<Document> rows = new ArrayList<>(report.rows().size());
         for (RowOutcome row : report.rows()) {
             rows.add(new Document("row", row.row()).append("verdict", row.verdict().name())
@@ -43,7 +43,7 @@ public class ImportReports {
         reports.replaceOne(Filters.eq("_id", report.importId()), document, new ReplaceOptions().upsert(true));
     }
 
-    void markUndone(String importId) {
+    public void markUndone(String importId) {
         reports.updateOne(Filters.eq("_id", importId), Updates.set("undone", true));
     }
 

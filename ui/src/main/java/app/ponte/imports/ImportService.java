@@ -30,7 +30,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
@@ -56,16 +55,22 @@ public class ImportService {
     private final QueryGateway queries;
     private final CurrentCaller callers;
     private final ImportReports reports;
-    private final EventStore events;
+    private final Origins origins;
     private final Clock clock;
 
+    /** Tells whether every event of a record carries one correlation id: nothing else has changed it. */
+    @FunctionalInterface
+    public interface Origins {
+        boolean onlyFrom(String aggregateId, String correlationId);
+    }
+
     public ImportService(CommandGateway commands, QueryGateway queries, CurrentCaller callers, ImportReports reports,
-            EventStore events, Clock clock) {
+            Origins origins, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.callers = callers;
         this.reports = reports;
-        this.events = events;
+        this.origins = origins;
         this.clock = clock;
     }
 
@@ -77,6 +82,11 @@ public class ImportService {
             throw new AccessDenied("Your role (" + caller.role() + ") may read but not import records");
         }
         return caller;
+    }
+
+    /** Whether the signed-in user may import, for showing the way in. */
+    public boolean mayImport() {
+        return callers.current().map(caller -> caller.role().changesRecords()).orElse(false);
     }
 
     public ImportPreview preview(String fileName, byte[] content, ImportKind kind, Map<String, String> mapping,
@@ -225,7 +235,7 @@ public class ImportService {
             if (row.status() != RowOutcome.Status.CREATED) {
                 continue;
             }
-            if (!onlyThisImport(row.recordId(), importId)) {
+            if (!origins.onlyFrom(row.recordId(), importId)) {
                 left.add("row " + row.row() + ": changed since the import, left as it is");
                 continue;
             }
@@ -239,16 +249,6 @@ public class ImportService {
         }
         reports.markUndone(importId);
         return left;
-    }
-
-    private boolean onlyThisImport(String aggregateId, String importId) {
-        var stream = events.readEvents(aggregateId);
-        while (stream.hasNext()) {
-            if (!importId.equals(stream.next().getMetaData().get(Actor.CORRELATION_ID))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private List<OrganizationCard> organizations() {
