@@ -93,6 +93,7 @@ class ArchitectureTest {
      * Webhooks keep their outbox, endpoints' read model and secrets in WebhookStore and WebhookSecrets; the outbox
      * and the dispatcher work on those documents, and the webhooks screen reaches them only through
      * WebhookAdministration.
+     * Import reports (what happened to each row of a file) are kept by ImportReports.
      */
     @Test
     void theUiTouchesMongoDbOnlyInTheWiringAndTheAccountStore() {
@@ -105,10 +106,11 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName("app.ponte.webhooks.WebhookDispatcher")
                 .and().doNotHaveFullyQualifiedName("app.ponte.webhooks.WebhookAdministration")
                 .and().doNotHaveFullyQualifiedName("app.ponte.calendar.CalendarLinks")
+                .and().doNotHaveFullyQualifiedName("app.ponte.imports.ImportReports")
                 .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..")
                 .because("read models are queried through the gateway; accounts through app.ponte.security, "
                         + "display links through DisplayLinks, webhooks through WebhookStore and WebhookSecrets, "
-                        + "calendar links through CalendarLinks")
+                        + "calendar links through CalendarLinks, import reports through ImportReports")
                 .check(ponte);
     }
 

@@ -88,7 +88,26 @@ class ApiDocumentation {
         TAGS.put("webhooks", "Webhook endpoints and their delivery log (administrators)");
         TAGS.put("calendars", "Calendars (RFC 5545) of agendas, and the caller's personal calendar link");
         TAGS.put("reports", "Documents written from the record: mission and program reports, IATI activity files");
+        TAGS.put("imports", "Organizations and contacts imported from CSV or XLSX files, previewed first");
         TAGS.put("other", "Endpoints not yet grouped");
+        query("POST /api/v1/imports", "imports", "Import a spreadsheet",
+                "Uploads a CSV (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252; separated by , ; TAB or |) "
+                        + "or XLSX file of at most 10 MB and 50,000 rows as multipart/form-data, part 'file'. kind: "
+                        + "organizations (default) or contacts. Columns are mapped from English and Italian headers; "
+                        + "mapping.<field>=<header> overrides one (empty: none). dryRun=true answers the preview, "
+                        + "each row new, update, possible duplicate (with candidates and scores) or error (field "
+                        + "and rule), and writes nothing; otherwise the import runs with onNew (create|skip), "
+                        + "onUpdate (update|skip), onDuplicate (skip|create|merge) and rows (5:skip,7:create), "
+                        + "each row one command with source IMPORT and the import's id as correlation id, and the "
+                        + "report is answered (201). Importing the same file again creates nothing new.");
+        query("GET /api/v1/imports/{importId}", "imports", "Get an import's report",
+                "Every row's outcome (created, updated, skipped, failed with the field and rule) for the user who "
+                        + "ran the import or an administrator.");
+        query("GET /api/v1/imports/{importId}/report.csv", "imports", "Download an import's report",
+                "The report as CSV, one line a row.");
+        query("POST /api/v1/imports/{importId}/undo", "imports", "Undo an import",
+                "Archives the organizations the import created that nothing else has changed since; answers what "
+                        + "it left as it was.");
         query("GET /api/v1/programs", "programs", "List programs",
                 "The programs the caller is a member of, by name, paged.");
         query("GET /api/v1/programs/{programId}", "programs", "Get a program",
@@ -390,7 +409,8 @@ class ApiDocumentation {
                 operation.tags(List.of("other"));
             }
             if (operation.getRequestBody() != null) {
-                operation.getRequestBody().setContent(exactly(operation.getRequestBody().getContent(), JSON_MEDIA));
+                operation.getRequestBody().setContent(exactly(operation.getRequestBody().getContent(),
+                        path.equals("/api/v1/imports") ? "multipart/form-data" : JSON_MEDIA));
             }
             var responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
             // The advice's handlers are documented below, as problems, by status.
@@ -415,7 +435,8 @@ class ApiDocumentation {
                         .description("Not modified since the ETag or time the request names"));
             }
             if (path.endsWith(".csv") && responses.get("200") != null) {
-                responses.get("200").description("The audit log as CSV (RFC 4180)").content(new Content()
+                responses.get("200").description(path.startsWith("/api/v1/imports") ? "The report as CSV"
+                        : "The audit log as CSV (RFC 4180)").content(new Content()
                         .addMediaType("text/csv", new MediaType().schema(new StringSchema())));
             }
             if ((path.endsWith("/report") || path.endsWith(".xml")) && responses.get("200") != null
@@ -463,6 +484,7 @@ class ApiDocumentation {
             if (path.startsWith("/api/v1/history") || path.startsWith("/api/v1/audit")
                     || path.equals(EXPORTS + "audit")
                     || path.startsWith("/api/v1/tokens") || path.startsWith("/api/v1/webhooks")
+                    || path.startsWith("/api/v1/imports")
                     || path.equals("/api/v1/me/calendar-link") && method == PathItem.HttpMethod.POST) {
                 responses.addApiResponse("403", problem("The token's role does not allow it"));
             }
@@ -478,6 +500,11 @@ class ApiDocumentation {
                     responses.addApiResponse("422", problem("A field breaks its rule, which is named (a URL that "
                             + "is not http(s) or points at a private address)"));
                 }
+            }
+            if (path.startsWith("/api/v1/imports") && method == PathItem.HttpMethod.POST) {
+                responses.addApiResponse("413", problem("The file is larger than 10 MB"));
+                responses.addApiResponse("422", problem("The file, a mapping or a choice breaks its rule; the field "
+                        + "and the rule are named"));
             }
             responses.addApiResponse("429", problem("Too many requests for the token or the address"));
             operation.setResponses(responses);
@@ -587,17 +614,14 @@ class ApiDocumentation {
                 }
                 return schema;
             }
-            if (raw == java.time.ZoneId.class) {
-                return new StringSchema().example("Asia/Shanghai")
-                        .description("An IANA time-zone name, such as Asia/Shanghai or Europe/Rome");
-            }
             if (raw == LocalDateTime.class) {
                 return new StringSchema().pattern(VenueTimes.PATTERN).example("2017-05-16T09:30:00")
                         .description("The venue's local time (2017-05-16T09:30:00), or an instant with an offset "
                                 + "(2017-05-16T01:30:00Z, 2017-05-16T09:30:00+08:00) turned into the venue's time");
             }
             if (raw != null && ZoneId.class.isAssignableFrom(raw)) {
-                return new StringSchema().example("Asia/Shanghai").description("An IANA time zone");
+                return new StringSchema().example("Asia/Shanghai")
+                        .description("An IANA time-zone name, such as Asia/Shanghai or Europe/Rome");
             }
             return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
         }

@@ -3,6 +3,7 @@ package app.ponte.directory;
 import app.ponte.export.ExportMenu;
 import app.ponte.export.ListExports;
 import app.ponte.layout.Accessibility;
+import app.ponte.imports.ImportService;
 import app.ponte.layout.MainLayout;
 import app.ponte.organization.OrganizationType;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 
@@ -37,7 +39,7 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
     private final Tab organizationsTab = new Tab();
     private final Tab contactsTab = new Tab();
 
-    DirectoryView(DirectoryFacade directory, ListExports exports) {
+    DirectoryView(DirectoryFacade directory, ListExports exports, ImportService imports) {
         this.directory = directory;
         setSizeFull();
         configureFilters();
@@ -55,6 +57,11 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
                 .addList("directory.contacts", "contacts",
                         language -> exports.contacts(search.getValue(), null, language));
         var filters = new HorizontalLayout(search, type, country, export);
+        if (imports.mayImport()) {
+            var importLink = new Anchor("directory/import", getTranslation("import.open"));
+            importLink.setId("directory-import");
+            filters.add(importLink);
+        }
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(Accessibility.screenTitle(getTranslation("nav.directory")), tabs, filters, organizations, contacts);
         setFlexGrow(1, organizations, contacts);

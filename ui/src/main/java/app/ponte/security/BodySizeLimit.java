@@ -15,15 +15,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BodySizeLimit extends OncePerRequestFilter {
 
     static final int MAX_BYTES = 64 * 1024;
+    /** An import's upload: a file of up to 10 MB, with room for the multipart envelope and its parameters. */
+    static final int IMPORT_MAX_BYTES = 10 * 1024 * 1024 + 64 * 1024;
+    static final String IMPORT_PATH = "/api/v1/imports";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
         boolean hasBody = length > 0 || request.getHeader("Transfer-Encoding") != null;
-        if (hasBody && (length < 0 || length > MAX_BYTES)) {
-            Problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "too-large",
-                    "The request body must be at most " + MAX_BYTES + " bytes, with a Content-Length");
+        boolean upload = "POST".equals(request.getMethod()) && IMPORT_PATH.equals(request.getRequestURI());
+        int limit = upload ? IMPORT_MAX_BYTES : MAX_BYTES;
+        if (hasBody && (length < 0 || length > limit)) {
+            Problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "too-large", upload
+                    ? "An imported file must be at most 10 MB (" + (10 * 1024 * 1024) + " bytes), sent with a "
+                            + "Content-Length; split it into smaller files"
+                    : "The request body must be at most " + MAX_BYTES + " bytes, with a Content-Length");
             return;
         }
         chain.doFilter(request, response);
