@@ -26,7 +26,8 @@ class NavigationTest extends ViewTestSupport {
         // The screens are package-private in their own packages: named here, as the router would find them.
         openBrowserAs(username, route("app.ponte.meetings.MeetingsView"), route("app.ponte.audit.AuditView"),
                 route("app.ponte.wall.DisplayLinksView"), route("app.ponte.calendar.CalendarLinkView"),
-                route("app.ponte.admin.UsersView"), route("app.ponte.admin.SystemView"));
+                route("app.ponte.admin.UsersView"), route("app.ponte.admin.SystemView"),
+                route("app.ponte.webhooks.WebhooksView"));
         UI.getCurrent().navigate("");
     }
 
