@@ -122,6 +122,86 @@ class OpenApiConformanceTest {
         assertThat(wrong).isEmpty();
     }
 
+    /**
+     * Type confusion, for every field of every command: each JSON type the document does not give the field (and
+     * null for a required one) is refused with 400 or 422 naming that field, and nothing is written.
+     */
+    @Test
+    void everyFieldRefusesEveryJsonTypeTheDocumentDoesNotGiveIt() throws Exception {
+        var server = PonteServer.get();
+        // Every body below carries this correlation id, so that no event of theirs can hide among other tests'.
+        String marker = "type-confusion-" + UUID.randomUUID();
+        List<String> wrong = new ArrayList<>();
+        int sent = 0;
+        for (String name : commandPaths()) {
+            JsonNode schema = bodySchema(name);
+            ObjectNode full = object(name, schema, true);
+            List<String> required = new ArrayList<>();
+            schema.path("required").forEach(field -> required.add(field.asText()));
+            for (String field : iterable(full.fieldNames())) {
+                String type = resolve(schema.path("properties").path(field)).path("type").asText("object");
+                List<JsonNode> others = new ArrayList<>(otherTypes(type));
+                if (required.contains(field)) {
+                    others.add(NODES.nullNode());
+                }
+                for (JsonNode other : others) {
+                    ObjectNode body = full.deepCopy();
+                    body.set(field, other);
+                    var answer = admin.send(admin.request(COMMANDS + name)
+                            .header("Content-Type", "application/json")
+                            .header(app.ponte.security.SecurityActorProvider.CORRELATION_HEADER, marker)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.toString())));
+                    sent++;
+                    String named = answer.statusCode() == 400 || answer.statusCode() == 422
+                            ? new ObjectMapper().readTree(answer.body()).path("field").asText() : "";
+                    if (!(named.equals(field) || named.startsWith(field + ".") || named.startsWith(field + "["))) {
+                        wrong.add(name + " with " + field + "=" + other + ": " + answer.statusCode() + " "
+                                + answer.body());
+                    }
+                }
+            }
+        }
+        System.out.printf("Type confusion: %d bodies over %d commands, %d not refused by name%n", sent,
+                commandPaths().size(), wrong.size());
+        assertThat(sent).as("requests sent").isGreaterThan(4 * commandPaths().size());
+        assertThat(wrong).isEmpty();
+        // One body that is valid, under the same id: its event must be found, or the search below proves nothing.
+        var valid = admin.send(admin.request(COMMANDS + "register-organization")
+                .header("Content-Type", "application/json")
+                .header(app.ponte.security.SecurityActorProvider.CORRELATION_HEADER, marker)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        object("register-organization", bodySchema("register-organization"), true).toString())));
+        assertThat(valid.statusCode()).as(valid.body()).isEqualTo(200);
+        List<String> stored = new ArrayList<>();
+        server.bean(com.mongodb.client.MongoDatabase.class).getCollection("events").find()
+                .forEach(document -> {
+                    if (document.toJson().contains(marker)) {
+                        stored.add(document.toJson());
+                    }
+                });
+        assertThat(stored).as("events under the refused bodies' correlation id: only the valid one's").hasSize(1)
+                .allMatch(event -> event.contains("OrganizationRegistered"));
+    }
+
+    /** One value of each JSON type other than the documented one; a string's stand-ins are not strings. */
+    private static List<JsonNode> otherTypes(String type) {
+        List<JsonNode> all = List.of(NODES.textNode("confused"), NODES.numberNode(42), NODES.booleanNode(true),
+                NODES.arrayNode().add("confused"), NODES.objectNode().put("confused", 1));
+        return all.stream().filter(value -> !switch (type) {
+            case "string" -> value.isTextual();
+            case "integer", "number" -> value.isNumber();
+            case "boolean" -> value.isBoolean();
+            case "array" -> value.isArray();
+            default -> value.isObject();
+        }).toList();
+    }
+
+    private static <T> Iterable<T> iterable(java.util.Iterator<T> iterator) {
+        List<T> list = new ArrayList<>();
+        iterator.forEachRemaining(list::add);
+        return list;
+    }
+
     private static List<String> commandPaths() {
         List<String> names = new ArrayList<>();
         document.path("paths").fieldNames().forEachRemaining(path -> {
