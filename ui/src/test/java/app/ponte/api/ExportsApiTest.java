@@ -69,6 +69,9 @@ class ExportsApiTest {
         commands.sendAndWait(new ScheduleEngagement(mission, EngagementId.random(), EngagementKind.MEETING, HYPERLINK,
                 "ShanghaiTech", LocalDateTime.of(day, LocalTime.of(9, 30)), LocalDateTime.of(day, LocalTime.of(11, 0)),
                 List.of(), List.of("life sciences")));
+        // Every test below reads the agenda's read model, which the processors fill after the command returns.
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(csv(get(Role.VIEWER, agendaPath("csv")))).hasSize(2));
     }
 
     private static HttpResponse<byte[]> get(Role role, String path, String... headers) {
