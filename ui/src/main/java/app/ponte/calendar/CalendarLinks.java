@@ -1,20 +1,17 @@
 package app.ponte.calendar;
 
+import app.ponte.security.ApiTokens;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
@@ -59,7 +56,7 @@ public class CalendarLinks {
         var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         var link = new CalendarLink(UUID.randomUUID().toString(), ownerUserId, now, Optional.empty(),
                 Optional.empty());
-        links.insertOne(new Document("_id", hash(token))
+        links.insertOne(new Document("_id", ApiTokens.hash(token))
                 .append("linkId", link.linkId())
                 .append("ownerUserId", ownerUserId)
                 .append("createdAt", Date.from(now))
@@ -73,7 +70,7 @@ public class CalendarLinks {
         if (token == null || token.isBlank() || token.length() > LONGEST_TOKEN) {
             return Optional.empty();
         }
-        var found = links.find(Filters.eq("_id", hash(token))).first();
+        var found = links.find(Filters.eq("_id", ApiTokens.hash(token))).first();
         return Optional.ofNullable(found).map(CalendarLinks::link).filter(CalendarLink::active);
     }
 
@@ -104,14 +101,5 @@ public class CalendarLinks {
                 document.getDate("createdAt").toInstant(),
                 Optional.ofNullable(document.getDate("revokedAt")).map(Date::toInstant),
                 Optional.ofNullable(document.getDate("lastUsedAt")).map(Date::toInstant));
-    }
-
-    static String hash(String token) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
-        }
     }
 }

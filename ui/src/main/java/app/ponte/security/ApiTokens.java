@@ -191,7 +191,8 @@ public class ApiTokens {
         return new Caller(user.userId(), user.username(), role, programs, false, Source.API);
     }
 
-    static String hash(String secret) {
+    /** The SHA-256 of a secret in hex: how tokens and calendar links are stored, never the secret itself. */
+    public static String hash(String secret) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
