@@ -6,6 +6,7 @@ import app.ponte.shared.Actor;
 import app.ponte.shared.CommandMetadataInterceptor;
 import com.mongodb.client.MongoDatabase;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -275,9 +276,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiFilterChain(HttpSecurity http, SignInLog log, UserDirectory users,
+    SecurityFilterChain uiFilterChain(HttpSecurity http, SignInLog log, UserDirectory users, RequestUtil vaadinRequests,
             @Value("${ponte.sign-in.rate-limit.per-minute:10}") int perMinute) throws Exception {
         browserHeaders(http);
+        /*
+         * Vaadin's own set-up exempts the sign-in page from Spring's CSRF check, so a foreign page could post a
+         * username and password to /login and sign its visitor in as someone else (login CSRF). Here only Vaadin's
+         * internal requests are exempt, as they carry Vaadin's own per-UI token; the sign-in form sends Spring's
+         * token, which Vaadin writes into the page's <meta name="_csrf"> and the login form posts back as _csrf.
+         */
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // Before any rule is checked: the session's authorities become the user's current role, or the session ends.
         http.addFilterAfter(new LiveAuthorities(users, Clock.systemUTC()), SecurityContextHolderFilter.class);
         http.addFilterBefore(new SignInThrottle(new RateLimiter(perMinute, perMinute, Clock.systemUTC()), log),
@@ -285,6 +293,7 @@ class SecurityConfiguration {
         // The wall screens' stylesheet and the chart library they load: a display link opens without signing in,
         // and a library request sent to the sign-in page left every wall chart undrawn.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/wall/**", "/webjars/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
     }
 }

@@ -68,6 +68,7 @@ class RoleChangeInSessionTest {
     private static MockHttpSession signIn(String username, String password) throws Exception {
         var session = new MockHttpSession(((WebApplicationContext) server.context).getServletContext());
         var request = request("POST", "/login", session);
+        SignInForm.addToken(server, session, request);
         request.addParameter("username", username);
         request.addParameter("password", password);
         var response = new MockHttpServletResponse();

@@ -127,7 +127,9 @@ class SignInAbuseTest {
         request.setServletPath("/login");
         request.setHttpServletMapping(new MockHttpServletMapping("", "/", "dispatcherServlet", MappingMatch.DEFAULT));
         request.setRemoteAddr(address);
-        request.setSession(new MockHttpSession(servletContext));
+        var session = new MockHttpSession(servletContext);
+        request.setSession(session);
+        SignInForm.addToken(server, session, request);
         request.addParameter("username", username);
         request.addParameter("password", password);
         var response = new MockHttpServletResponse();
