@@ -98,6 +98,11 @@ class OrganizationView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (id.isEmpty()) {
             return;
         }
+        // The read model answers a placeholder for an id it does not know; every registered organization has a type.
+        if (NotFoundView.visibleRecord(event, () -> directory.organization(id.get()),
+                view -> view.organization() != null && view.organization().type() != null).isEmpty()) {
+            return;
+        }
         organizationId = id.get();
         directory.keepFresh(this, this::refresh);
         refresh();

@@ -180,6 +180,11 @@ class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (id.isEmpty()) {
             return;
         }
+        // A mission that does not exist and one of another program end on the same "not found".
+        if (NotFoundView.visibleRecord(event, () -> missions.agenda(id.get()), agenda -> agenda.mission() != null)
+                .isEmpty()) {
+            return;
+        }
         missionId = id.get();
         missions.keepAgendaFresh(this, missionId, this::refresh);
         refresh();

@@ -154,6 +154,11 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         var chosen = id.get();
+        // The dashboard answers an empty one for any id it may show; a program that was launched has a period.
+        if (NotFoundView.visibleRecord(event, () -> programs.dashboard(chosen), dashboard -> dashboard.start() != null)
+                .isEmpty()) {
+            return;
+        }
         programs.keepDashboardFresh(this, chosen, this::refresh);
         open(chosen);
         Times.viewerZone(UI.getCurrent(), zone -> {

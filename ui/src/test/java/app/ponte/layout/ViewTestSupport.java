@@ -58,6 +58,8 @@ public abstract class ViewTestSupport {
         UiSignIn.as(context, username);
         var known = new Routes(Set.of(routes), new HashSet<>(), true);
         known.getErrorRoutes().add(NotFoundView.class);
+        known.getErrorRoutes().add(DeniedAsNotFoundView.class);
+        known.getErrorRoutes().add(UnexpectedErrorView.class);
         MockVaadin.setup(UI::new, new MockSpringServlet(known, context, UI::new));
     }
 
