@@ -5,6 +5,10 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +26,26 @@ public class ReadModelChanges {
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> counters;
+    private final Clock clock;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     public ReadModelChanges(MongoDatabase database) {
-        this.counters = database.getCollection(COLLECTION);
+        this(database, Clock.systemUTC());
     }
+
+    public ReadModelChanges(MongoDatabase database, Clock clock) {
+        this.counters = database.getCollection(COLLECTION);
+        this.clock = clock;
+    }
+
+    /** A topic's counter and when it last moved (null for a counter last moved before the time was kept). */
+    public record Stamp(long version, Instant at) {}
 
     public void touch(String... topics) {
         for (String topic : topics) {
-            counters.updateOne(Filters.eq("_id", topic), Updates.inc("version", 1L), UPSERT);
+            // $max, so that an instance whose clock is behind never moves a topic's time back.
+            counters.updateOne(Filters.eq("_id", topic), Updates.combine(Updates.inc("version", 1L),
+                    Updates.max("at", Date.from(clock.instant()))), UPSERT);
         }
         listeners.forEach(Runnable::run);
     }
@@ -50,6 +65,24 @@ public class ReadModelChanges {
             versions.put(document.getString("_id"), ((Number) document.get("version")).longValue());
         }
         return versions;
+    }
+
+    /**
+     * The counters of the given topics, in one read by id; a topic never touched is absent. A document that depends
+     * on these topics alone has changed when one of them has, so its validator can be taken from them without
+     * building the document.
+     */
+    public Map<String, Stamp> stamps(Collection<String> topics) {
+        var stamps = new HashMap<String, Stamp>();
+        if (topics.isEmpty()) {
+            return stamps;
+        }
+        for (Document document : counters.find(Filters.in("_id", List.copyOf(topics)))) {
+            var at = document.getDate("at");
+            stamps.put(document.getString("_id"), new Stamp(((Number) document.get("version")).longValue(),
+                    at == null ? null : at.toInstant()));
+        }
+        return stamps;
     }
 
     public static String program(Object programId) {

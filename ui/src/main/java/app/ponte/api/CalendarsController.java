@@ -10,6 +10,7 @@ import app.ponte.security.AccessDenied;
 import app.ponte.security.ActingAs;
 import app.ponte.security.Caller;
 import app.ponte.security.CurrentCaller;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,11 +26,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.NativeWebRequest;
 
 /**
  * Calendars (RFC 5545) of what the caller may see, and the caller's personal calendar link. Every calendar carries an
- * entity tag over its text and the time of its latest change, so a conditional GET of an unchanged calendar is
- * answered 304 (Spring answers it from the two headers). The feed behind a personal link needs no token: its own
+ * entity tag and a last-modified time taken from its inputs (the caller's role and programs, the change counters of
+ * the agendas and of the directory), so a conditional GET of an unchanged calendar is answered 304 without building
+ * it. The feed behind a personal link needs no token: its own
  * token is the key, and it acts for the link's owner as they are at the moment of the poll.
  */
 @RestController
@@ -64,26 +67,26 @@ class CalendarsController {
     record NewCalendarLink(String linkId, Instant createdAt, String url) {}
 
     @GetMapping("/api/v1/missions/{missionId}/calendar.ics")
-    ResponseEntity<byte[]> mission(@PathVariable MissionId missionId) {
-        return download(Visibility.orNotFound("mission " + missionId, () -> feeds.mission(missionId))
-                .orElseThrow(() -> Visibility.notFound("mission " + missionId)));
+    ResponseEntity<byte[]> mission(@PathVariable MissionId missionId, NativeWebRequest request) {
+        return answer(request, Visibility.orNotFound("mission " + missionId, () -> feeds.missionCalendar(missionId))
+                .orElseThrow(() -> Visibility.notFound("mission " + missionId)), ContentDisposition.attachment());
     }
 
     @GetMapping("/api/v1/programs/{programId}/calendar.ics")
-    ResponseEntity<byte[]> program(@PathVariable ProgramId programId) {
-        return download(Visibility.orNotFound("program " + programId, () -> feeds.program(programId))
-                .orElseThrow(() -> Visibility.notFound("program " + programId)));
+    ResponseEntity<byte[]> program(@PathVariable ProgramId programId, NativeWebRequest request) {
+        return answer(request, Visibility.orNotFound("program " + programId, () -> feeds.programCalendar(programId))
+                .orElseThrow(() -> Visibility.notFound("program " + programId)), ContentDisposition.attachment());
     }
 
     @GetMapping("/api/v1/me/calendar.ics")
-    ResponseEntity<byte[]> mine() {
-        return download(feeds.mine());
+    ResponseEntity<byte[]> mine(NativeWebRequest request) {
+        return answer(request, feeds.mineCalendar(), ContentDisposition.attachment());
     }
 
     @GetMapping("/api/v1/calendar-feeds/{token}.ics")
-    ResponseEntity<byte[]> feed(@PathVariable String token) {
-        return answer(feeds.feed(token).orElseThrow(() -> Visibility.notFound("calendar link with this token")),
-                ContentDisposition.inline());
+    ResponseEntity<byte[]> feed(@PathVariable String token, NativeWebRequest request) {
+        return answer(request, feeds.feedCalendar(token)
+                .orElseThrow(() -> Visibility.notFound("calendar link with this token")), ContentDisposition.inline());
     }
 
     @GetMapping("/api/v1/me/calendar-link")
@@ -122,16 +125,28 @@ class CalendarsController {
         return publicBaseUrl.isBlank() ? "/" : publicBaseUrl.endsWith("/") ? publicBaseUrl : publicBaseUrl + "/";
     }
 
-    private static ResponseEntity<byte[]> download(IcsCalendar calendar) {
-        return answer(calendar, ContentDisposition.attachment());
-    }
-
-    private static ResponseEntity<byte[]> answer(IcsCalendar calendar, ContentDisposition.Builder disposition) {
+    /*
+     * The validators are known before the calendar is built, so an unchanged one is answered 304 from them alone:
+     * no agenda, no directory and no text. Calendar apps and browsers keep the copy but ask again each time,
+     * conditionally.
+     */
+    private static ResponseEntity<byte[]> answer(NativeWebRequest request, CalendarFeeds.Conditional conditional,
+            ContentDisposition.Builder disposition) {
+        var version = conditional.version();
+        var cacheControl = CacheControl.noCache().cachePrivate();
+        if (request.checkNotModified(version.etag(),
+                version.lastModified().map(Instant::toEpochMilli).orElse(-1L))) {
+            var response = request.getNativeResponse(HttpServletResponse.class);
+            if (response != null) {
+                response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl.getHeaderValue());
+            }
+            return null;
+        }
+        var calendar = conditional.calendar().get();
         var answer = ResponseEntity.ok()
                 .contentType(CALENDAR)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.filename(calendar.fileName()).build().toString())
-                // Calendar apps and browsers keep the copy but ask again each time, conditionally.
-                .cacheControl(CacheControl.noCache().cachePrivate())
+                .cacheControl(cacheControl)
                 .eTag(calendar.etag());
         calendar.lastModified().ifPresent(answer::lastModified);
         return answer.body(calendar.bytes());

@@ -12,7 +12,14 @@ import app.ponte.directory.SearchOrganizations;
 import app.ponte.mission.MissionId;
 import app.ponte.organization.OrganizationId;
 import app.ponte.program.ProgramId;
+import app.ponte.live.ReadModelChanges;
 import app.ponte.security.ActingAs;
+import app.ponte.security.Caller;
+import app.ponte.security.CurrentCaller;
+import app.ponte.security.Digests;
+import app.ponte.security.UserDirectory;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -37,42 +46,81 @@ import org.springframework.stereotype.Service;
 public class CalendarFeeds {
 
     private static final int ORGANIZATIONS_PAGE = 500;
+    /* Raised whenever IcsWriter writes the same record differently, so that no client keeps a copy of the old text. */
+    private static final String WRITER_VERSION = "ics-2";
 
     private final QueryGateway queries;
     private final CalendarLinks links;
     private final ActingAs acting;
+    private final CurrentCaller callers;
+    private final UserDirectory users;
+    private final ReadModelChanges changes;
     private final IcsWriter writer = new IcsWriter();
 
-    CalendarFeeds(QueryGateway queries, CalendarLinks links, ActingAs acting) {
+    CalendarFeeds(QueryGateway queries, CalendarLinks links, ActingAs acting, CurrentCaller callers,
+            UserDirectory users, ReadModelChanges changes) {
         this.queries = queries;
         this.links = links;
         this.acting = acting;
+        this.callers = callers;
+        this.users = users;
+        this.changes = changes;
     }
+
+    /**
+     * A calendar whose validators are known before it is built: a conditional request that {@code version} answers
+     * never calls {@code calendar}, so it reads no agenda and no directory and writes no text.
+     */
+    public record Conditional(CalendarVersion version, Supplier<IcsCalendar> calendar) {}
 
     /** A mission's agenda; empty when no such mission was planned. A mission of another program is refused. */
     public Optional<IcsCalendar> mission(MissionId missionId) {
-        var agenda = join(queries.query(new GetMissionAgenda(missionId), MissionAgenda.class));
-        if (agenda.mission() == null) {
-            return Optional.empty();
-        }
-        return Optional.of(write(agenda.mission().title(), "mission-" + missionId + ".ics", List.of(agenda)));
+        return missionCalendar(missionId).map(found -> found.calendar().get());
+    }
+
+    /**
+     * A mission's agenda with its validators; empty when the caller's missions do not include it (none planned, or
+     * of another program: {@link #mission} then says which, as it always has).
+     */
+    public Optional<Conditional> missionCalendar(MissionId missionId) {
+        return missions().stream().filter(m -> m.missionId().equals(missionId)).findFirst().map(listed -> {
+            var version = version("mission " + missionId, List.of(listed));
+            return new Conditional(version, () -> {
+                var agenda = join(queries.query(new GetMissionAgenda(missionId), MissionAgenda.class));
+                String title = agenda.mission() == null ? listed.title() : agenda.mission().title();
+                return write(title, "mission-" + missionId + ".ics", List.of(agenda), version);
+            });
+        });
     }
 
     /** Every engagement of a program's missions; empty when the program is not one the caller may see. */
     public Optional<IcsCalendar> program(ProgramId programId) {
+        return programCalendar(programId).map(found -> found.calendar().get());
+    }
+
+    public Optional<Conditional> programCalendar(ProgramId programId) {
         var program = join(queries.query(new ListPrograms(Set.of(programId)),
                 ResponseTypes.multipleInstancesOf(ProgramSummary.class))).stream().findFirst();
         if (program.isEmpty()) {
             return Optional.empty();
         }
-        var agendas = agendas(missions().stream().filter(m -> programId.equals(m.programId())).toList());
         String name = program.get().name() == null ? "Program " + programId : program.get().name();
-        return Optional.of(write(name, "program-" + programId + ".ics", agendas));
+        var missions = missions().stream().filter(m -> programId.equals(m.programId())).toList();
+        var version = version("program " + programId + " " + name, missions);
+        return Optional.of(new Conditional(version,
+                () -> write(name, "program-" + programId + ".ics", agendas(missions), version)));
     }
 
     /** Every engagement of the missions of the caller's programs. */
     public IcsCalendar mine() {
-        return write("Ponte: my engagements", "my-engagements.ics", agendas(missions()));
+        return mineCalendar().calendar().get();
+    }
+
+    public Conditional mineCalendar() {
+        var missions = missions();
+        var version = version("mine", missions);
+        return new Conditional(version,
+                () -> write("Ponte: my engagements", "my-engagements.ics", agendas(missions), version));
     }
 
     /**
@@ -80,11 +128,48 @@ public class CalendarFeeds {
      * for an owner who no longer exists or was disabled. A demoted owner's calendar shrinks to their new programs.
      */
     public Optional<IcsCalendar> feed(String token) {
+        return feedCalendar(token).map(found -> found.calendar().get());
+    }
+
+    public Optional<Conditional> feedCalendar(String token) {
         return links.resolve(token).flatMap(link -> acting.caller(link.ownerUserId()).map(owner -> {
-            var calendar = ActingAs.run(owner, this::mine);
+            var mine = ActingAs.run(owner, this::mineCalendar);
             links.used(link);
-            return calendar;
+            return new Conditional(mine.version(), () -> ActingAs.run(owner, mine.calendar()));
         }));
+    }
+
+    /*
+     * What a calendar is built from, cheaply: who asks (their role and programs decide which engagements the gateway
+     * lets through), the missions listed with their programs and titles, the counter of each one's agenda (moved by
+     * every change of it) and the directory's (counterparts' names). One read of the counters and one of the
+     * caller's account; the agendas and the directory are not read. Last-Modified is the latest time any of these
+     * moved, so that a client that validates by date alone also sees a role change.
+     */
+    private CalendarVersion version(String calendar, List<MissionSummary> missions) {
+        var caller = callers.current().orElseThrow();
+        var topics = new TreeMap<String, String>();
+        missions.forEach(m -> topics.put(ReadModelChanges.mission(m.missionId()), m.programId() + " " + m.title()));
+        topics.put(ReadModelChanges.DIRECTORY, "");
+        var stamps = changes.stamps(topics.keySet());
+        var inputs = new StringBuilder(WRITER_VERSION).append('\n').append(calendar).append('\n')
+                .append(scope(caller)).append('\n');
+        Instant latest = users.accessChangedAt(caller.userId()).orElse(null);
+        for (var topic : topics.entrySet()) {
+            var stamp = stamps.get(topic.getKey());
+            inputs.append(topic.getKey()).append(' ').append(topic.getValue()).append(' ')
+                    .append(stamp == null ? "-" : Long.toString(stamp.version())).append('\n');
+            if (stamp != null && stamp.at() != null && (latest == null || stamp.at().isAfter(latest))) {
+                latest = stamp.at();
+            }
+        }
+        return new CalendarVersion("\"" + Digests.sha256Hex(inputs.toString()).substring(0, 32) + "\"",
+                Optional.ofNullable(latest).map(at -> at.truncatedTo(ChronoUnit.SECONDS)));
+    }
+
+    private static String scope(Caller caller) {
+        return caller.role() + " " + (caller.everyProgram() ? "every program"
+                : caller.programs().stream().map(Object::toString).sorted().toList().toString());
     }
 
     private List<MissionSummary> missions() {
@@ -99,7 +184,7 @@ public class CalendarFeeds {
         return agendas;
     }
 
-    private IcsCalendar write(String name, String fileName, List<MissionAgenda> agendas) {
+    private IcsCalendar write(String name, String fileName, List<MissionAgenda> agendas, CalendarVersion version) {
         var names = organizationNames(agendas);
         var entries = new ArrayList<CalendarEntry>();
         for (MissionAgenda agenda : agendas) {
@@ -109,7 +194,7 @@ public class CalendarFeeds {
                         .map(names::get).filter(java.util.Objects::nonNull).toList()));
             }
         }
-        return writer.write(name, fileName, entries);
+        return writer.write(name, fileName, entries, version);
     }
 
     /* Organizations are shared by all programs; the directory is read a page at a time until every one is named. */

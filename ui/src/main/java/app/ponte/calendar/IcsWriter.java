@@ -5,9 +5,6 @@ import app.ponte.agenda.EngagementSummary;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -16,12 +13,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -52,7 +47,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * time, so that ical4j never converts it with zone rules of its own.
  *
  * <p>The text depends only on the record (DTSTAMP is the last change, as RFC 5545 allows for a calendar without a
- * METHOD), so its entity tag changes exactly when the calendar does.
+ * METHOD), so the same inputs give the same text; the entity tag is taken from those inputs ({@link
+ * CalendarVersion}), so that answering "unchanged" needs no text at all.
  */
 final class IcsWriter {
 
@@ -60,7 +56,7 @@ final class IcsWriter {
     static final String UID_DOMAIN = "@ponte";
     private static final DateTimeFormatter VENUE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    IcsCalendar write(String name, String fileName, List<CalendarEntry> entries) {
+    IcsCalendar write(String name, String fileName, List<CalendarEntry> entries, CalendarVersion version) {
         var sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing((CalendarEntry e) -> e.engagement().startsAt())
                 .thenComparing(e -> e.engagement().engagementId().toString()));
@@ -78,13 +74,8 @@ final class IcsWriter {
             span[1] = span[1].isAfter(engagement.endsAt()) ? span[1] : engagement.endsAt();
         }
         spans.forEach((zone, span) -> calendar.add(VenueZones.vtimezone(zone, span[0], span[1])));
-        Instant latest = null;
         for (CalendarEntry entry : sorted) {
             calendar.add(event(entry));
-            Instant changed = entry.engagement().lastModified();
-            if (changed != null && (latest == null || changed.isAfter(latest))) {
-                latest = changed;
-            }
         }
         var text = new StringWriter();
         try {
@@ -92,9 +83,8 @@ final class IcsWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String written = text.toString();
-        return new IcsCalendar(written, etag(written),
-                Optional.ofNullable(latest).map(at -> at.truncatedTo(ChronoUnit.SECONDS)), fileName);
+        // The validators come with the inputs, taken before they were read (see CalendarFeeds), not from this text.
+        return new IcsCalendar(text.toString(), version.etag(), version.lastModified(), fileName);
     }
 
     private static VEvent event(CalendarEntry entry) {
@@ -160,12 +150,4 @@ final class IcsWriter {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    static String etag(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
-        }
-    }
 }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,8 @@ public class UserDirectory {
     static final int PASSWORD_MIN = 12;
     static final int PASSWORD_MAX = 128;
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._@-]{3,60}$");
+
+    private static final String ACCESS_CHANGED_AT = "accessChangedAt";
 
     private final MongoCollection<Document> users;
     private final PasswordEncoder passwords;
@@ -68,7 +71,8 @@ public class UserDirectory {
                 .append("passwordHash", passwords.encode(password))
                 .append("role", role.name())
                 .append("programs", programIds(programs))
-                .append("enabled", true);
+                .append("enabled", true)
+                .append(ACCESS_CHANGED_AT, Date.from(clock.instant()));
         try {
             users.insertOne(document);
         } catch (MongoWriteException e) {
@@ -104,8 +108,8 @@ public class UserDirectory {
         if (role == null) {
             throw new InvalidAccountInput("role", "is required");
         }
-        users.updateOne(Filters.eq("_id", userId),
-                Updates.combine(Updates.set("role", role.name()), Updates.set("programs", programIds(programs))));
+        users.updateOne(Filters.eq("_id", userId), Updates.combine(Updates.set("role", role.name()),
+                Updates.set("programs", programIds(programs)), accessChanged()));
     }
 
     public void changePassword(String userId, String password) {
@@ -114,7 +118,21 @@ public class UserDirectory {
     }
 
     public void enable(String userId, boolean enabled) {
-        users.updateOne(Filters.eq("_id", userId), Updates.set("enabled", enabled));
+        users.updateOne(Filters.eq("_id", userId), Updates.combine(Updates.set("enabled", enabled), accessChanged()));
+    }
+
+    /**
+     * When the user's role, programs or standing last changed (empty for an account last changed before this was
+     * kept): what a user may see changes then, so documents that show what they may see (calendar feeds) take it
+     * into their Last-Modified.
+     */
+    public Optional<Instant> accessChangedAt(String userId) {
+        var found = users.find(Filters.eq("_id", userId)).projection(new Document(ACCESS_CHANGED_AT, 1)).first();
+        return Optional.ofNullable(found).map(document -> document.getDate(ACCESS_CHANGED_AT)).map(Date::toInstant);
+    }
+
+    private org.bson.conversions.Bson accessChanged() {
+        return Updates.max(ACCESS_CHANGED_AT, Date.from(clock.instant()));
     }
 
     public boolean passwordMatches(UserAccount account, String password) {
