@@ -11,7 +11,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -97,7 +96,7 @@ final class SearchQueries {
                 }
                 if (!token.cjk() && token.length() >= MIN_FUZZY) {
                     int edits = token.length() >= TWO_EDITS ? 2 : 1;
-                    either.add(boost(new FuzzyQuery(new Term(field, token.term()), edits, 1, MAX_EXPANSIONS, true), weight * FUZZY),
+                    either.add(boost(new TypoQuery(new Term(field, token.term()), edits, EXPANSIONS), weight * FUZZY),
                             Occur.SHOULD);
                 }
             }
