@@ -74,7 +74,8 @@ public class WebhookOutbox implements EventMessageHandler {
             }
         });
         var programId = data.get("programId") instanceof String text ? text : null;
-        boolean shared = SHARED_RECORDS.contains(aggregateType);
+        // Events outside any aggregate have no type; Set.of(...).contains(null) would throw.
+        boolean shared = aggregateType != null && SHARED_RECORDS.contains(aggregateType);
         long position = event instanceof TrackedEventMessage<?> tracked
                 ? tracked.trackingToken().position().orElse(0L) : 0L;
         var dataJson = JSON.writeValueAsString(data);
