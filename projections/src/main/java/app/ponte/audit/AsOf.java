@@ -7,8 +7,10 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 /**
@@ -50,6 +52,40 @@ public final class AsOf {
         } catch (RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    /**
+     * As {@link #replay(Instant, Function)}, from the events of one aggregate only, read by its identifier (an
+     * indexed look-up) instead of scanning the global stream: a view of one mission costs that mission's events,
+     * whatever the size of the store. The replay stops at the aggregate's first event stamped after the moment, as
+     * the global one does, so the state is one the aggregate really passed through.
+     */
+    public <P> Replay<P> replayAggregate(Instant at, String aggregateIdentifier,
+            Function<MongoDatabase, P> projection) {
+        MongoStore store = MongoStore.inMemory("as-of");
+        try {
+            P built = projection.apply(store.database());
+            var handlers = new AnnotationEventHandlerAdapter(built);
+            long applied = 0;
+            DomainEventStream events = engine.readEvents(aggregateIdentifier, 0L);
+            while (events.hasNext()) {
+                DomainEventMessage<?> event = events.next();
+                if (event.getTimestamp().isAfter(at)) {
+                    break;
+                }
+                if (handlers.canHandle(event)) {
+                    handlers.handle(event);
+                    applied++;
+                }
+            }
+            return new Replay<>(at, built, applied, store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        } catch (Exception e) {
+            store.close();
+            throw new IllegalStateException("Replaying " + aggregateIdentifier + " up to " + at + " failed", e);
         }
     }
 
