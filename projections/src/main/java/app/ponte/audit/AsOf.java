@@ -3,6 +3,7 @@ package app.ponte.audit;
 import app.ponte.store.MongoStore;
 import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -22,12 +23,31 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  * <p>Events are read through the storage engine in global order and the replay stops at the first event stamped
  * after the moment. Only events the projection handles are deserialized.
  */
-public final class AsOf {
+public final class AsOf implements AutoCloseable {
 
     private final EventStorageEngine engine;
+    // One throwaway server for every replay, each in a database of its own that is dropped after it: starting a
+    // server and its client for each replay cost more than replaying a mission's events into it.
+    private MongoStore scratch;
 
     public AsOf(EventStorageEngine engine) {
         this.engine = engine;
+    }
+
+    private synchronized MongoDatabase scratchDatabase() {
+        if (scratch == null) {
+            scratch = MongoStore.inMemory("as-of");
+        }
+        return scratch.client().getDatabase("as-of-" + UUID.randomUUID());
+    }
+
+    /** Stops the throwaway server; a replay after this starts another. */
+    @Override
+    public synchronized void close() {
+        if (scratch != null) {
+            scratch.close();
+            scratch = null;
+        }
     }
 
     /**
@@ -45,12 +65,12 @@ public final class AsOf {
      */
     public <P> Replay<P> replay(Instant at, Function<MongoDatabase, P> projection,
             Predicate<? super TrackedEventMessage<?>> relevant) {
-        MongoStore store = MongoStore.inMemory("as-of");
+        MongoDatabase store = scratchDatabase();
         try {
-            P built = projection.apply(store.database());
+            P built = projection.apply(store);
             return new Replay<>(at, built, fold(null, at, built, relevant), store);
         } catch (RuntimeException e) {
-            store.close();
+            store.drop();
             throw e;
         }
     }
@@ -63,9 +83,9 @@ public final class AsOf {
      */
     public <P> Replay<P> replayAggregate(Instant at, String aggregateIdentifier,
             Function<MongoDatabase, P> projection) {
-        MongoStore store = MongoStore.inMemory("as-of");
+        MongoDatabase store = scratchDatabase();
         try {
-            P built = projection.apply(store.database());
+            P built = projection.apply(store);
             var handlers = new AnnotationEventHandlerAdapter(built);
             long applied = 0;
             DomainEventStream events = engine.readEvents(aggregateIdentifier, 0L);
@@ -81,10 +101,10 @@ public final class AsOf {
             }
             return new Replay<>(at, built, applied, store);
         } catch (RuntimeException e) {
-            store.close();
+            store.drop();
             throw e;
         } catch (Exception e) {
-            store.close();
+            store.drop();
             throw new IllegalStateException("Replaying " + aggregateIdentifier + " up to " + at + " failed", e);
         }
     }
@@ -124,9 +144,9 @@ public final class AsOf {
         private final Instant at;
         private final P projection;
         private final long applied;
-        private final MongoStore store;
+        private final MongoDatabase store;
 
-        private Replay(Instant at, P projection, long applied, MongoStore store) {
+        private Replay(Instant at, P projection, long applied, MongoDatabase store) {
             this.at = at;
             this.projection = projection;
             this.applied = applied;
@@ -148,7 +168,7 @@ public final class AsOf {
 
         @Override
         public void close() {
-            store.close();
+            store.drop();
         }
     }
 }
