@@ -3,12 +3,15 @@ package app.ponte.audit;
 import app.ponte.store.MongoStore;
 import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 /**
@@ -20,12 +23,31 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  * <p>Events are read through the storage engine in global order and the replay stops at the first event stamped
  * after the moment. Only events the projection handles are deserialized.
  */
-public final class AsOf {
+public final class AsOf implements AutoCloseable {
 
     private final EventStorageEngine engine;
+    // One throwaway server for every replay, each in a database of its own that is dropped after it: starting a
+    // server and its client for each replay cost more than replaying a mission's events into it.
+    private MongoStore scratch;
 
     public AsOf(EventStorageEngine engine) {
         this.engine = engine;
+    }
+
+    private synchronized MongoDatabase scratchDatabase() {
+        if (scratch == null) {
+            scratch = MongoStore.inMemory("as-of");
+        }
+        return scratch.client().getDatabase("as-of-" + UUID.randomUUID());
+    }
+
+    /** Stops the throwaway server; a replay after this starts another. */
+    @Override
+    public synchronized void close() {
+        if (scratch != null) {
+            scratch.close();
+            scratch = null;
+        }
     }
 
     /**
@@ -43,13 +65,47 @@ public final class AsOf {
      */
     public <P> Replay<P> replay(Instant at, Function<MongoDatabase, P> projection,
             Predicate<? super TrackedEventMessage<?>> relevant) {
-        MongoStore store = MongoStore.inMemory("as-of");
+        MongoDatabase store = scratchDatabase();
         try {
-            P built = projection.apply(store.database());
+            P built = projection.apply(store);
             return new Replay<>(at, built, fold(null, at, built, relevant), store);
         } catch (RuntimeException e) {
-            store.close();
+            store.drop();
             throw e;
+        }
+    }
+
+    /**
+     * As {@link #replay(Instant, Function)}, from the events of one aggregate only, read by its identifier (an
+     * indexed look-up) instead of scanning the global stream: a view of one mission costs that mission's events,
+     * whatever the size of the store. The replay stops at the aggregate's first event stamped after the moment, as
+     * the global one does, so the state is one the aggregate really passed through.
+     */
+    public <P> Replay<P> replayAggregate(Instant at, String aggregateIdentifier,
+            Function<MongoDatabase, P> projection) {
+        MongoDatabase store = scratchDatabase();
+        try {
+            P built = projection.apply(store);
+            var handlers = new AnnotationEventHandlerAdapter(built);
+            long applied = 0;
+            DomainEventStream events = engine.readEvents(aggregateIdentifier, 0L);
+            while (events.hasNext()) {
+                DomainEventMessage<?> event = events.next();
+                if (event.getTimestamp().isAfter(at)) {
+                    break;
+                }
+                if (handlers.canHandle(event)) {
+                    handlers.handle(event);
+                    applied++;
+                }
+            }
+            return new Replay<>(at, built, applied, store);
+        } catch (RuntimeException e) {
+            store.drop();
+            throw e;
+        } catch (Exception e) {
+            store.drop();
+            throw new IllegalStateException("Replaying " + aggregateIdentifier + " up to " + at + " failed", e);
         }
     }
 
@@ -88,9 +144,9 @@ public final class AsOf {
         private final Instant at;
         private final P projection;
         private final long applied;
-        private final MongoStore store;
+        private final MongoDatabase store;
 
-        private Replay(Instant at, P projection, long applied, MongoStore store) {
+        private Replay(Instant at, P projection, long applied, MongoDatabase store) {
             this.at = at;
             this.projection = projection;
             this.applied = applied;
@@ -112,7 +168,7 @@ public final class AsOf {
 
         @Override
         public void close() {
-            store.close();
+            store.drop();
         }
     }
 }

@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
@@ -60,10 +59,12 @@ public class HistoricalViews {
 
     @QueryHandler
     public HistoricalAgenda handle(ShowAgendaAsOf query) {
-        String onlyMission = query.missionId() == null ? null : query.missionId().toString();
-        try (var replay = asOf.replay(query.at(), database -> new AgendaProjection(database, NO_UPDATES),
-                event -> onlyMission == null || (event instanceof DomainEventMessage<?> domain
-                        && onlyMission.equals(domain.getAggregateIdentifier())))) {
+        // One mission's agenda is its own aggregate's events (engagements and outcomes live inside the mission):
+        // read by its id, not by scanning the whole store for them.
+        try (var replay = query.missionId() == null
+                ? asOf.replay(query.at(), database -> new AgendaProjection(database, NO_UPDATES))
+                : asOf.replayAggregate(query.at(), query.missionId().toString(),
+                        database -> new AgendaProjection(database, NO_UPDATES))) {
             List<MissionSummary> missions = replay.projection().handle(new ListMissions());
             List<EngagementSummary> engagements = new ArrayList<>();
             for (MissionSummary mission : missions) {

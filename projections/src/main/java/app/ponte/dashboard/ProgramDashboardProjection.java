@@ -404,9 +404,68 @@ public class ProgramDashboardProjection {
 
     @QueryHandler
     public ProgramDashboard handle(GetProgramDashboard query) {
+        return dashboard(query.programId(), book.read(query.programId()), clock.instant(), LocalDate.now(clock));
+    }
+
+    /**
+     * The dashboard "as happened" by a business day: what today's record says had taken place by the end of that
+     * day, whenever it was recorded. Only what has a business day can be cut there: engagements by their day in the
+     * venue's zone, outcomes and opportunities by their engagement's day, missions by their first day (completed
+     * only if they ended by then), follow-ups done only if done by then. Opportunities stand at their stage now, and
+     * the activity feed, which lists recordings, keeps what was recorded by the end of that day (UTC).
+     */
+    @QueryHandler
+    public ProgramDashboard handle(GetProgramDashboardAsHappened query) {
         var program = book.read(query.programId());
-        var now = clock.instant();
-        var today = LocalDate.now(clock);
+        var day = query.day();
+        var engagements = program.section(DashboardBook.ENGAGEMENTS);
+        var outcomes = program.section(DashboardBook.OUTCOMES);
+        var sections = new HashMap<String, Map<String, Document>>(program.sections());
+        var keptEngagements = kept(engagements, e -> !dayOf(e).isAfter(day));
+        sections.put(DashboardBook.ENGAGEMENTS, keptEngagements);
+        sections.put(DashboardBook.OUTCOMES, kept(outcomes, o -> keptEngagements.containsKey(o.getString("e"))));
+        sections.put(DashboardBook.OPPORTUNITIES, kept(program.section(DashboardBook.OPPORTUNITIES),
+                o -> !businessDayOf(o, outcomes, engagements).isAfter(day)));
+        var missions = new LinkedHashMap<String, Document>();
+        program.section(DashboardBook.MISSIONS).forEach((id, mission) -> {
+            var first = date(mission.getString("d"));
+            if (first == null || !first.isAfter(day)) {
+                var last = date(mission.getString("e"));
+                missions.put(id, last != null && last.isAfter(day) ? without(mission, "s") : mission);
+            }
+        });
+        sections.put(DashboardBook.MISSIONS, missions);
+        var followUps = new LinkedHashMap<String, Document>();
+        program.section(DashboardBook.FOLLOW_UPS).forEach((id, followUp) -> {
+            var done = date(followUp.getString("done"));
+            followUps.put(id, done != null && done.isAfter(day) ? without(followUp, "done") : followUp);
+        });
+        sections.put(DashboardBook.FOLLOW_UPS, followUps);
+        var endOfDay = day.plusDays(1).atStartOfDay(ZoneId.of("UTC")).toInstant();
+        var feed = program.feed().stream().filter(item -> item.getDate("at").toInstant().isBefore(endOfDay))
+                .toList();
+        return dashboard(query.programId(), new DashboardBook.ProgramBook(program.programId(), program.header(),
+                sections, feed), endOfDay, day);
+    }
+
+    private static Map<String, Document> kept(Map<String, Document> entries, Predicate<Document> keep) {
+        var kept = new LinkedHashMap<String, Document>();
+        entries.forEach((id, entry) -> {
+            if (keep.test(entry)) {
+                kept.put(id, entry);
+            }
+        });
+        return kept;
+    }
+
+    private static Document without(Document entry, String field) {
+        var copy = new Document(entry);
+        copy.remove(field);
+        return copy;
+    }
+
+    private ProgramDashboard dashboard(ProgramId programId, DashboardBook.ProgramBook program, Instant now,
+            LocalDate today) {
 
         var engagements = program.section(DashboardBook.ENGAGEMENTS);
         var outcomes = program.section(DashboardBook.OUTCOMES);
@@ -471,7 +530,7 @@ public class ProgramDashboardProjection {
                         item.getString("what"), item.getString("title")))
                 .toList();
 
-        return new ProgramDashboard(query.programId(), nameOf(program), date(program.header().getString("start")),
+        return new ProgramDashboard(programId, nameOf(program), date(program.header().getString("start")),
                 date(program.header().getString("end")),
                 indicators(program, engagements, outcomes, opportunities, followUps, today),
                 count(engagements, e -> "SCHEDULED".equals(e.getString("s"))),

@@ -177,7 +177,7 @@ public final class AuditBenchmark {
         }
     }
 
-    private static int write(MongoEventStorageEngine engine, int target) {
+    static int write(MongoEventStorageEngine engine, int target) {
         int missionsPerProgram = Math.max(1, target / PROGRAMS / 151);
         int total = PROGRAMS * missionsPerProgram * 151;
         long stepNanos = ChronoUnit.NANOS.between(FIRST, LAST) / total;
@@ -227,14 +227,14 @@ public final class AuditBenchmark {
         return written;
     }
 
-    private static ProgramId firstProgram(MongoEventStorageEngine engine) {
+    static ProgramId firstProgram(MongoEventStorageEngine engine) {
         try (var events = engine.readEvents(null, false)) {
             return events.map(EventMessage::getPayload).filter(MissionPlanned.class::isInstance)
                     .map(planned -> ((MissionPlanned) planned).programId()).findFirst().orElseThrow();
         }
     }
 
-    private static MissionId firstMission(MongoEventStorageEngine engine) {
+    static MissionId firstMission(MongoEventStorageEngine engine) {
         try (var events = engine.readEvents(null, false)) {
             return events.map(EventMessage::getPayload).filter(MissionPlanned.class::isInstance)
                     .map(planned -> ((MissionPlanned) planned).missionId()).findFirst().orElseThrow();

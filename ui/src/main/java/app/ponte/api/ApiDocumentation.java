@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -113,12 +114,19 @@ class ApiDocumentation {
         query("GET /api/v1/programs/{programId}", "programs", "Get a program",
                 "One program the caller is a member of; 404 for any other.");
         query("GET /api/v1/programs/{programId}/dashboard", "programs", "Get a program's dashboard",
-                "Indicators against their targets, engagements, outcomes and opportunities, as they stand now.");
+                "Indicators against their targets, engagements, outcomes and opportunities, as they stand now; "
+                        + "or on one axis of 'as of': asOf (as recorded: what the record said at that moment, "
+                        + "corrections entered later left out; administrators and cluster managers) or happenedBy "
+                        + "(as happened: what today's record says had taken place by the end of that business day, "
+                        + "whenever it was entered). The Ponte-Axis header names the axis of a past view.");
         query("GET /api/v1/missions", "missions", "List missions",
                 "The missions of the caller's programs, earliest first, paged.");
         query("GET /api/v1/missions/{missionId}", "missions", "Get a mission's agenda",
                 "The mission and every engagement: its instants (startsAt, endsAt), the venue's zone and the venue's "
-                        + "local times (venueStart, venueEnd), participants and outcomes.");
+                        + "local times (venueStart, venueEnd), participants and outcomes; or as recorded at asOf "
+                        + "(administrators and cluster managers; 404 if the mission was not planned yet), or as "
+                        + "happened by happenedBy (the engagements of that day and before, in the venue's zone, as "
+                        + "the record says now).");
         query("GET /api/v1/missions/{missionId}/engagements", "missions", "List a mission's engagements",
                 "The engagements of one mission, in time order, paged.");
         query("GET /api/v1/missions/{missionId}/outcomes", "missions", "List a mission's outcomes",
@@ -144,6 +152,9 @@ class ApiDocumentation {
                         + "page.");
         query("GET /api/v1/history/{recordType}/{recordId}", "audit", "Get a record's history",
                 "Every event of one record, oldest first, with each field's value before and after.");
+        query("GET /api/v1/history/{recordType}/{recordId}/state", "audit", "Get a record as of a moment",
+                "One record's fields as they stood at asOf (as recorded; now when absent), from its events up to "
+                        + "then; 404 if it did not exist yet.");
         query("GET /api/v1/audit.csv", "audit", "Export the audit log",
                 "The audit log, newest first, as CSV (RFC 4180), filtered by user, time range (from inclusive, to "
                         + "exclusive; instants or UTC days), record type and program.");
@@ -447,9 +458,11 @@ class ApiDocumentation {
             }
             boolean queryParameters = false;
             boolean pathParameters = false;
+            boolean asOf = false;
             for (var parameter : operation.getParameters() == null ? List.<Parameter>of()
                     : operation.getParameters()) {
                 queryParameters |= "query".equals(parameter.getIn());
+                asOf |= AsOfParameters.AS_OF.equals(parameter.getName());
                 pathParameters |= "path".equals(parameter.getIn());
                 if (path.startsWith(EXPORTS) && parameter.getName().equals("format")) {
                     parameter.description("csv or xlsx; without it, the Accept header chooses")
@@ -487,6 +500,11 @@ class ApiDocumentation {
                     || path.startsWith("/api/v1/imports")
                     || path.equals("/api/v1/me/calendar-link") && method == PathItem.HttpMethod.POST) {
                 responses.addApiResponse("403", problem("The token's role does not allow it"));
+            } else if (asOf) {
+                responses.addApiResponse("403", problem("asOf was given and the token's role may not audit"));
+            }
+            if (asOf && responses.get("200") != null) {
+                labelled(responses.get("200"));
             }
             if (pathParameters || queryParameters || path.equals("/api/v1/me/calendar-link")
                     && method == PathItem.HttpMethod.GET) {
@@ -525,6 +543,14 @@ class ApiDocumentation {
                             : "The latest recording time, exclusive: an instant or a UTC day")
                     .schema(new Schema<>().anyOf(List.of(new StringSchema().format("date").example("2017-05-16"),
                             new StringSchema().format("date-time").example("2017-05-16T09:30:00Z"))));
+            case AsOfParameters.AS_OF -> parameter.description("As recorded: the moment whose record is read, "
+                            + "an instant (Z or an offset) or a UTC day, meaning the end of that day; not in the "
+                            + "future. Not with happenedBy")
+                    .schema(new Schema<>().anyOf(List.of(new StringSchema().format("date").example("2019-03-30"),
+                            new StringSchema().format("date-time").example("2019-03-30T12:00:00Z"))));
+            case AsOfParameters.HAPPENED_BY -> parameter.description("As happened: the last business day "
+                            + "whose events count, included, whenever they were recorded. Not with asOf")
+                    .schema(new StringSchema().format("date").example("2019-03-30"));
             case "recordType" -> parameter.description("The kind of record")
                     .schema((Schema) new StringSchema()._enum(Arrays.stream(RecordType.values())
                             .filter(type -> type != RecordType.OTHER).map(RecordType::label).toList()));
@@ -568,6 +594,20 @@ class ApiDocumentation {
         }
         content.forEach((type, value) -> exact.addMediaType(type.equals("*/*") ? media : type, value));
         return exact;
+    }
+
+    /** The headers that say which axis of "as of" an answer is on; absent from a live answer. */
+    private static void labelled(ApiResponse answer) {
+        answer.addHeaderObject(AsOfParameters.AXIS_HEADER, new Header().description("as-recorded (asOf) or "
+                + "as-happened (happenedBy); absent when the answer is live").schema(new StringSchema()
+                ._enum(List.of(AsOfParameters.AS_RECORDED, AsOfParameters.AS_HAPPENED))));
+        answer.addHeaderObject(AsOfParameters.AS_OF_HEADER, new Header().description("The moment read, as recorded")
+                .schema(new StringSchema().format("date-time")));
+        answer.addHeaderObject(AsOfParameters.HAPPENED_BY_HEADER, new Header()
+                .description("The last business day counted, as happened").schema(new StringSchema().format("date")));
+        answer.addHeaderObject(AsOfParameters.EVENTS_HEADER, new Header()
+                .description("How many events the past view was rebuilt from, as recorded")
+                .schema(new IntegerSchema()));
     }
 
     private static ApiResponse problem(String description) {

@@ -3,6 +3,7 @@ package app.ponte.api;
 import app.ponte.audit.AuditFacade;
 import app.ponte.audit.AuditFilter;
 import app.ponte.audit.HistoryEntry;
+import app.ponte.audit.RecordState;
 import app.ponte.audit.RecordType;
 import app.ponte.program.ProgramId;
 import app.ponte.security.AccessDenied;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -35,8 +37,10 @@ class AuditController {
 
     private final AuditFacade audit;
     private final CurrentCaller callers;
+    private final Clock clock;
 
-    AuditController(AuditFacade audit, CurrentCaller callers) {
+    AuditController(AuditFacade audit, CurrentCaller callers, Clock clock) {
+        this.clock = clock;
         this.audit = audit;
         this.callers = callers;
     }
@@ -57,6 +61,27 @@ class AuditController {
             throw Visibility.notFound(type.label() + " " + recordId);
         }
         return paging.slice(entries);
+    }
+
+    /**
+     * One record as it stood at {@code asOf} (as recorded: its fields after its events up to that moment; now when
+     * absent), read from the event store like its history. 404 when the record did not exist then, as for one
+     * outside the caller's programs.
+     */
+    @GetMapping("/api/v1/history/{recordType}/{recordId}/state")
+    RecordState state(@PathVariable String recordType, @PathVariable String recordId,
+            @RequestParam(name = AsOfParameters.AS_OF, required = false) String asOf, HttpServletResponse response) {
+        mayAudit();
+        var at = AsOfParameters.read(asOf, null, clock).asOf();
+        var type = recordType(recordType);
+        if (type == RecordType.OTHER || recordId.isBlank() || recordId.length() > MAX_TEXT) {
+            throw Visibility.notFound(type.label() + " " + recordId);
+        }
+        var moment = at == null ? clock.instant() : at;
+        var state = audit.recordAsOf(type, recordId, moment)
+                .orElseThrow(() -> Visibility.notFound(type.label() + " " + recordId + " as of " + moment));
+        new AsOfParameters(moment, null).labelAsRecorded(response, state.events());
+        return state;
     }
 
     /**

@@ -6,7 +6,12 @@ import app.ponte.agenda.ListEngagements;
 import app.ponte.agenda.ListMissions;
 import app.ponte.agenda.MissionAgenda;
 import app.ponte.agenda.MissionSummary;
+import app.ponte.audit.HistoricalAgenda;
+import app.ponte.audit.HistoricalDashboard;
+import app.ponte.audit.ShowAgendaAsOf;
+import app.ponte.audit.ShowProgramDashboardAsOf;
 import app.ponte.dashboard.GetProgramDashboard;
+import app.ponte.dashboard.GetProgramDashboardAsHappened;
 import app.ponte.dashboard.ListPrograms;
 import app.ponte.dashboard.ProgramDashboard;
 import app.ponte.dashboard.ProgramSummary;
@@ -19,6 +24,8 @@ import app.ponte.program.ProgramId;
 import app.ponte.programs.ProgramScope;
 import app.ponte.security.CurrentCaller;
 import app.ponte.security.UnknownRecord;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -41,8 +48,10 @@ class QueriesController {
     private final QueryGateway queries;
     private final ProgramScope scope;
     private final CurrentCaller callers;
+    private final Clock clock;
 
-    QueriesController(QueryGateway queries, ProgramScope scope, CurrentCaller callers) {
+    QueriesController(QueryGateway queries, ProgramScope scope, CurrentCaller callers, Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.scope = scope;
         this.callers = callers;
@@ -65,10 +74,33 @@ class QueriesController {
                         .orElseThrow(() -> new UnknownRecord("unknown")));
     }
 
+    /**
+     * The dashboard now, or on one of the two axes of "as of": {@code asOf} (as recorded at that moment, from the
+     * events up to it) or {@code happenedBy} (as happened by the end of that business day, from today's record).
+     */
     @GetMapping("/api/v1/programs/{programId}/dashboard")
-    ProgramDashboard dashboard(@PathVariable ProgramId programId) {
+    ProgramDashboard dashboard(@PathVariable ProgramId programId,
+            @RequestParam(name = AsOfParameters.AS_OF, required = false) String asOf,
+            @RequestParam(name = AsOfParameters.HAPPENED_BY, required = false) String happenedBy,
+            HttpServletResponse response) {
+        var when = AsOfParameters.read(asOf, happenedBy, clock);
+        when.mayReadAsRecorded(callers);
         // The dashboard answers an empty one for any id; the program's own listing says whether it exists.
         program(programId);
+        if (when.asRecorded()) {
+            var historical = Visibility.orNotFound("program " + programId, () -> Answers.one(queries,
+                    new ShowProgramDashboardAsOf(programId, when.asOf()), HistoricalDashboard.class));
+            if (historical.events() == 0) {
+                throw Visibility.notFound("program " + programId + " as of " + when.asOf());
+            }
+            when.labelAsRecorded(response, historical.events());
+            return historical.dashboard();
+        }
+        if (when.happenedBy() != null) {
+            when.labelAsHappened(response);
+            return Visibility.orNotFound("program " + programId, () -> Answers.one(queries,
+                    new GetProgramDashboardAsHappened(programId, when.happenedBy()), ProgramDashboard.class));
+        }
         return Visibility.orNotFound("program " + programId,
                 () -> Answers.one(queries, new GetProgramDashboard(programId), ProgramDashboard.class));
     }
@@ -82,7 +114,32 @@ class QueriesController {
 
     /** The mission with its whole agenda, each engagement with its participants and outcomes. */
     @GetMapping("/api/v1/missions/{missionId}")
-    MissionAgenda agenda(@PathVariable MissionId missionId) {
+    MissionAgenda agenda(@PathVariable MissionId missionId,
+            @RequestParam(name = AsOfParameters.AS_OF, required = false) String asOf,
+            @RequestParam(name = AsOfParameters.HAPPENED_BY, required = false) String happenedBy,
+            HttpServletResponse response) {
+        var when = AsOfParameters.read(asOf, happenedBy, clock);
+        when.mayReadAsRecorded(callers);
+        if (when.asRecorded()) {
+            var historical = Visibility.orNotFound("mission " + missionId, () -> Answers.one(queries,
+                    new ShowAgendaAsOf(when.asOf(), missionId), HistoricalAgenda.class));
+            var mission = historical.missions().stream().filter(m -> m.missionId().equals(missionId)).findFirst()
+                    .orElseThrow(() -> Visibility.notFound("mission " + missionId + " as of " + when.asOf()));
+            when.labelAsRecorded(response, historical.events());
+            return new MissionAgenda(mission, historical.engagements().stream()
+                    .filter(engagement -> engagement.missionId().equals(missionId)).toList());
+        }
+        var live = agenda(missionId);
+        if (when.happenedBy() == null) {
+            return live;
+        }
+        // As happened: today's record of what had taken place by the end of that day in the venue's zone.
+        when.labelAsHappened(response);
+        return new MissionAgenda(live.mission(), live.engagements().stream()
+                .filter(engagement -> !engagement.venueStart().toLocalDate().isAfter(when.happenedBy())).toList());
+    }
+
+    private MissionAgenda agenda(MissionId missionId) {
         var agenda = Visibility.orNotFound("mission " + missionId,
                 () -> Answers.one(queries, new GetMissionAgenda(missionId), MissionAgenda.class));
         if (agenda.mission() == null) {

@@ -55,9 +55,15 @@ class AuditConfiguration {
         return new RecordHistories(eventStore, readModels, vault.getIfAvailable());
     }
 
+    // Closed with the application: its throwaway server for replays must not outlive it.
+    @Bean(destroyMethod = "close")
+    AsOf asOf(EventStorageEngine engine) {
+        return new AsOf(engine);
+    }
+
     @Bean
-    HistoricalViews historicalViews(EventStorageEngine engine, DashboardCheckpoints checkpoints) {
-        return new HistoricalViews(new AsOf(engine), checkpoints);
+    HistoricalViews historicalViews(AsOf asOf, DashboardCheckpoints checkpoints) {
+        return new HistoricalViews(asOf, checkpoints);
     }
 
     /** Checkpoints of the program dashboards, so "as of" folds only the events after the nearest one. */
