@@ -2,6 +2,7 @@ package app.ponte.mission;
 
 import app.ponte.contact.ContactId;
 import app.ponte.organization.OrganizationId;
+import app.ponte.shared.Check;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Adds a person travelling with the delegation, on behalf of an organization. */
@@ -9,8 +10,8 @@ public record AddDelegationMember(
         @TargetAggregateIdentifier MissionId missionId, ContactId contactId, OrganizationId organizationId) {
 
     public AddDelegationMember {
-        Fields.required("missionId", missionId);
-        Fields.required("contactId", contactId);
-        Fields.required("organizationId", organizationId);
+        Check.present("missionId", missionId);
+        Check.present("contactId", contactId);
+        Check.present("organizationId", organizationId);
     }
 }

@@ -1,5 +1,6 @@
 package app.ponte.mission;
 
+import app.ponte.shared.Check;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -18,12 +19,12 @@ public record AmendMission(
         LocalDate endDate) {
 
     public AmendMission {
-        Fields.required("missionId", missionId);
-        title = Fields.text("title", title);
-        city = Fields.text("city", city);
-        countryCode = Fields.countryCode("countryCode", countryCode);
-        Fields.required("zone", zone);
-        Fields.required("startDate", startDate);
-        Fields.required("endDate", endDate);
+        Check.present("missionId", missionId);
+        title = Check.text("title", title, Check.TITLE_MAX);
+        city = Check.text("city", city, Check.NAME_MAX);
+        countryCode = Check.countryCode("countryCode", countryCode);
+        Check.present("zone", zone);
+        Check.present("startDate", startDate);
+        Check.present("endDate", endDate);
     }
 }

@@ -1,5 +1,6 @@
 package app.ponte.mission;
 
+import app.ponte.shared.Check;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Calls an engagement off before it is held. */
@@ -7,8 +8,8 @@ public record CancelEngagement(
         @TargetAggregateIdentifier MissionId missionId, EngagementId engagementId, String reason) {
 
     public CancelEngagement {
-        Fields.required("missionId", missionId);
-        Fields.required("engagementId", engagementId);
-        reason = Fields.longText("reason", reason);
+        Check.present("missionId", missionId);
+        Check.present("engagementId", engagementId);
+        reason = Check.text("reason", reason, Check.REASON_MAX);
     }
 }

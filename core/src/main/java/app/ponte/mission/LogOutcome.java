@@ -1,6 +1,7 @@
 package app.ponte.mission;
 
 import app.ponte.organization.OrganizationId;
+import app.ponte.shared.Check;
 import app.ponte.shared.Money;
 import app.ponte.shared.OutcomeId;
 import java.util.List;
@@ -18,12 +19,12 @@ public record LogOutcome(
         Money expectedValue) {
 
     public LogOutcome {
-        Fields.required("missionId", missionId);
-        Fields.required("engagementId", engagementId);
-        Fields.required("outcomeId", outcomeId);
-        Fields.required("kind", kind);
-        description = Fields.longText("description", description);
-        counterparts = Fields.list("counterparts", counterparts).stream().distinct().toList();
-        themes = Fields.themes("themes", themes);
+        Check.present("missionId", missionId);
+        Check.present("engagementId", engagementId);
+        Check.present("outcomeId", outcomeId);
+        Check.present("kind", kind);
+        description = Check.text("description", description, Check.TEXT_MAX);
+        counterparts = Check.list("counterparts", counterparts);
+        themes = Check.themes("themes", themes);
     }
 }

@@ -1,5 +1,6 @@
 package app.ponte.mission;
 
+import app.ponte.shared.Check;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The engagement took place; the minutes say what was discussed. */
@@ -7,8 +8,8 @@ public record MarkEngagementHeld(
         @TargetAggregateIdentifier MissionId missionId, EngagementId engagementId, String minutes) {
 
     public MarkEngagementHeld {
-        Fields.required("missionId", missionId);
-        Fields.required("engagementId", engagementId);
-        minutes = Fields.longText("minutes", minutes);
+        Check.present("missionId", missionId);
+        Check.present("engagementId", engagementId);
+        minutes = Check.text("minutes", minutes, Check.LONG_TEXT_MAX);
     }
 }

@@ -109,8 +109,8 @@ public class Mission {
         }
         for (Engagement engagement : engagements.values()) {
             if (engagement.isLive()) {
-                requireWithinDays(engagement.startsAt(), engagement.endsAt(), command.startDate(),
-                        command.endDate());
+                requireWithinDays(LocalDateTime.ofInstant(engagement.startsAt(), zone),
+                        LocalDateTime.ofInstant(engagement.endsAt(), zone), command.startDate(), command.endDate());
             }
         }
         boolean unchanged = title.equals(command.title()) && city.equals(command.city())
@@ -204,13 +204,7 @@ public class Mission {
         if (engagements.containsKey(command.engagementId())) {
             throw new EngagementAlreadyScheduled(command.engagementId());
         }
-        if (!command.end().isAfter(command.start())) {
-            throw new EngagementEndsBeforeItStarts(command.start(), command.end());
-        }
-        if (command.start().toLocalDate().isBefore(firstDay)
-                || command.end().toLocalDate().isAfter(lastDay)) {
-            throw new EngagementOutsideMissionDates(command.start(), command.end(), firstDay, lastDay);
-        }
+        requireSpanWithinMission(command.start(), command.end());
         requireCounterparts(organizations, command.counterparts(), Set.of());
         apply(new EngagementScheduled(
                 missionId,
@@ -230,13 +224,7 @@ public class Mission {
     void handle(RescheduleEngagement command) {
         requireOpen();
         Engagement engagement = scheduled(command.engagementId());
-        if (!command.end().isAfter(command.start())) {
-            throw new EngagementEndsBeforeItStarts(command.start(), command.end());
-        }
-        if (command.start().toLocalDate().isBefore(firstDay)
-                || command.end().toLocalDate().isAfter(lastDay)) {
-            throw new EngagementOutsideMissionDates(command.start(), command.end(), firstDay, lastDay);
-        }
+        requireSpanWithinMission(command.start(), command.end());
         Instant startsAt = command.start().atZone(zone).toInstant();
         Instant endsAt = command.end().atZone(zone).toInstant();
         if (startsAt.equals(engagement.startsAt()) && endsAt.equals(engagement.endsAt())) {
@@ -344,9 +332,16 @@ public class Mission {
         }
     }
 
-    private void requireWithinDays(Instant startsAt, Instant endsAt, LocalDate first, LocalDate last) {
-        LocalDateTime start = LocalDateTime.ofInstant(startsAt, zone);
-        LocalDateTime end = LocalDateTime.ofInstant(endsAt, zone);
+    /** A new or moved engagement, in venue time: it ends after it starts, within the mission's days. */
+    private void requireSpanWithinMission(LocalDateTime start, LocalDateTime end) {
+        if (!end.isAfter(start)) {
+            throw new EngagementEndsBeforeItStarts(start, end);
+        }
+        requireWithinDays(start, end, firstDay, lastDay);
+    }
+
+    /** Scheduling, rescheduling and amending the mission's dates all keep every engagement inside these days. */
+    private static void requireWithinDays(LocalDateTime start, LocalDateTime end, LocalDate first, LocalDate last) {
         if (start.toLocalDate().isBefore(first) || end.toLocalDate().isAfter(last)) {
             throw new EngagementOutsideMissionDates(start, end, first, last);
         }

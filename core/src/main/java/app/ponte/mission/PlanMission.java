@@ -1,6 +1,7 @@
 package app.ponte.mission;
 
 import app.ponte.program.ProgramId;
+import app.ponte.shared.Check;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -17,13 +18,13 @@ public record PlanMission(
         LocalDate endDate) {
 
     public PlanMission {
-        Fields.required("missionId", missionId);
-        Fields.required("programId", programId);
-        title = Fields.text("title", title);
-        city = Fields.text("city", city);
-        countryCode = Fields.countryCode("countryCode", countryCode);
-        Fields.required("zone", zone);
-        Fields.required("startDate", startDate);
-        Fields.required("endDate", endDate);
+        Check.present("missionId", missionId);
+        Check.present("programId", programId);
+        title = Check.text("title", title, Check.TITLE_MAX);
+        city = Check.text("city", city, Check.NAME_MAX);
+        countryCode = Check.countryCode("countryCode", countryCode);
+        Check.present("zone", zone);
+        Check.present("startDate", startDate);
+        Check.present("endDate", endDate);
     }
 }

@@ -2,6 +2,8 @@ package app.ponte.mission;
 
 import app.ponte.contact.ContactId;
 import app.ponte.organization.OrganizationId;
+import app.ponte.shared.Check;
+import app.ponte.shared.InvalidField;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -16,12 +18,12 @@ public record RecordAttendance(
         List<OrganizationId> organizationsPresent) {
 
     public RecordAttendance {
-        Fields.required("missionId", missionId);
-        Fields.required("engagementId", engagementId);
-        participants = Fields.list("participants", participants).stream().distinct().toList();
-        organizationsPresent = Fields.list("organizationsPresent", organizationsPresent).stream().distinct().toList();
+        Check.present("missionId", missionId);
+        Check.present("engagementId", engagementId);
+        participants = Check.list("participants", participants);
+        organizationsPresent = Check.list("organizationsPresent", organizationsPresent);
         if (participants.isEmpty() && organizationsPresent.isEmpty()) {
-            throw new InvalidMissionInput("participants", "must name at least one person or organization present");
+            throw new InvalidField("participants", "must name at least one person or organization present");
         }
     }
 }

@@ -1,13 +1,14 @@
 package app.ponte.mission;
 
 import app.ponte.organization.OrganizationId;
+import app.ponte.shared.Check;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records that a diplomatic post no longer supports the mission. */
 public record RemoveSupportingPost(@TargetAggregateIdentifier MissionId missionId, OrganizationId postId) {
 
     public RemoveSupportingPost {
-        Fields.required("missionId", missionId);
-        Fields.required("postId", postId);
+        Check.present("missionId", missionId);
+        Check.present("postId", postId);
     }
 }

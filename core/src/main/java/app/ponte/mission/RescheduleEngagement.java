@@ -1,5 +1,6 @@
 package app.ponte.mission;
 
+import app.ponte.shared.Check;
 import java.time.LocalDateTime;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -11,9 +12,9 @@ public record RescheduleEngagement(
         LocalDateTime end) {
 
     public RescheduleEngagement {
-        Fields.required("missionId", missionId);
-        Fields.required("engagementId", engagementId);
-        Fields.required("start", start);
-        Fields.required("end", end);
+        Check.present("missionId", missionId);
+        Check.present("engagementId", engagementId);
+        Check.present("start", start);
+        Check.present("end", end);
     }
 }

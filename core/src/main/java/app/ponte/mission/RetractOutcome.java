@@ -1,5 +1,6 @@
 package app.ponte.mission;
 
+import app.ponte.shared.Check;
 import app.ponte.shared.OutcomeId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -7,8 +8,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record RetractOutcome(@TargetAggregateIdentifier MissionId missionId, OutcomeId outcomeId, String reason) {
 
     public RetractOutcome {
-        Fields.required("missionId", missionId);
-        Fields.required("outcomeId", outcomeId);
-        reason = Fields.longText("reason", reason);
+        Check.present("missionId", missionId);
+        Check.present("outcomeId", outcomeId);
+        reason = Check.text("reason", reason, Check.REASON_MAX);
     }
 }

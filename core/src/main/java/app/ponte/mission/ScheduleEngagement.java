@@ -1,6 +1,7 @@
 package app.ponte.mission;
 
 import app.ponte.organization.OrganizationId;
+import app.ponte.shared.Check;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -21,14 +22,14 @@ public record ScheduleEngagement(
         List<String> themes) {
 
     public ScheduleEngagement {
-        Fields.required("missionId", missionId);
-        Fields.required("engagementId", engagementId);
-        Fields.required("kind", kind);
-        title = Fields.text("title", title);
-        venue = Fields.optionalText("venue", venue);
-        Fields.required("start", start);
-        Fields.required("end", end);
-        counterparts = Fields.list("counterparts", counterparts);
-        themes = Fields.themes("themes", themes);
+        Check.present("missionId", missionId);
+        Check.present("engagementId", engagementId);
+        Check.present("kind", kind);
+        title = Check.text("title", title, Check.TITLE_MAX);
+        venue = Check.optionalText("venue", venue, Check.NAME_MAX);
+        Check.present("start", start);
+        Check.present("end", end);
+        counterparts = Check.list("counterparts", counterparts);
+        themes = Check.themes("themes", themes);
     }
 }

@@ -3,17 +3,34 @@ package app.ponte.shared;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Field checks used by the compact constructors of commands and values; each failure names the field and the rule. */
+/**
+ * The one input vocabulary of the domain: every command's compact constructor checks its fields here, and forms and
+ * the API document read the limits from here, so a rule is worded and counted the same way everywhere. Lengths are
+ * counted in code points (复旦大学 is four), text is trimmed, and absent optional text is {@code null}, never "".
+ * Each failure names the field and the rule.
+ */
 public final class Check {
 
+    /** Names of people, organizations, places and venues. */
     public static final int NAME_MAX = 200;
+    /** Titles of missions, engagements, opportunities and follow-ups. */
     public static final int TITLE_MAX = 300;
+    /** Descriptions and notes: an outcome, an opportunity, an organization. */
     public static final int TEXT_MAX = 4000;
+    /** Why something was cancelled, retracted or lost. */
     public static final int REASON_MAX = 1000;
+    /** Minutes of a meeting and a mission's closing report, which run to pages. */
+    public static final int LONG_TEXT_MAX = 20_000;
+    /** A theme of an engagement or an outcome, such as "chronic diseases". */
+    public static final int THEME_MAX = 80;
+
+    private static final Set<String> ISO_COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 
     /**
      * The e-mail form, deliberately loose: the mailbox is checked by delivering to it, this only catches typing
@@ -42,10 +59,22 @@ public final class Check {
             throw new InvalidField(field, "must not be blank");
         }
         String trimmed = value.strip();
-        if (trimmed.codePointCount(0, trimmed.length()) > max) {
+        if (!fits(trimmed, max)) {
             throw new InvalidField(field, "must be at most " + max + " characters long");
         }
         return trimmed;
+    }
+
+    /**
+     * Whether text fits {@code max} as {@link #text} counts it (trimmed, in code points); absent text fits. Forms
+     * check with this while typing, so they refuse exactly what the command would.
+     */
+    public static boolean fits(String value, int max) {
+        if (value == null) {
+            return true;
+        }
+        String trimmed = value.strip();
+        return trimmed.codePointCount(0, trimmed.length()) <= max;
     }
 
     /** Like {@link #text} but blank means absent, returned as {@code null}. */
@@ -87,6 +116,35 @@ public final class Check {
             throw new InvalidField(field, "must be a web address starting with http:// or https://");
         }
         return site;
+    }
+
+    /** An ISO 3166-1 alpha-2 code, upper-cased, such as IT or CN. */
+    public static String countryCode(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidField(field, "must not be blank");
+        }
+        String code = value.strip().toUpperCase(Locale.ROOT);
+        if (!ISO_COUNTRIES.contains(code)) {
+            throw new InvalidField(field, "must be an ISO 3166-1 two-letter country code such as IT or CN");
+        }
+        return code;
+    }
+
+    /**
+     * A theme as stored: trimmed and with single spaces, at most {@link #THEME_MAX} characters. Its case is the
+     * officer's ("HIV", "Chronic diseases"); {@link #themes} drops a second spelling of the same theme.
+     */
+    public static String theme(String field, String value) {
+        return text(field, value, THEME_MAX).replaceAll("\\s+", " ");
+    }
+
+    /** A list of themes, each as {@link #theme} keeps it; a theme typed again in another case is dropped. */
+    public static List<String> themes(String field, Collection<String> values) {
+        var seen = new HashSet<String>();
+        return list(field, values).stream()
+                .map(theme -> theme(field, theme))
+                .filter(theme -> seen.add(theme.toLowerCase(Locale.ROOT)))
+                .toList();
     }
 
     public static long positive(String field, long value) {

@@ -21,13 +21,14 @@ import static app.ponte.mission.ShanghaiMission.logCollaboration;
 import static app.ponte.mission.ShanghaiMission.planned;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.ponte.shared.InvalidField;
 import app.ponte.shared.Money;
 import app.ponte.shared.OutcomeId;
-import java.time.LocalDateTime;
-import java.util.List;
-import app.ponte.testing.Programs;
 import app.ponte.testing.Contacts;
 import app.ponte.testing.Organizations;
+import app.ponte.testing.Programs;
+import java.time.LocalDateTime;
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,8 +166,8 @@ class EngagementAndOutcomeTest {
     @Test
     void cannotRecordEmptyAttendance() {
         assertThatThrownBy(() -> new RecordAttendance(SHANGHAI, FUDAN_MEETING, List.of(), null))
-                .isInstanceOf(InvalidMissionInput.class)
-                .hasMessage("participants: must name at least one person or organization present");
+                .isInstanceOf(InvalidField.class)
+                .hasMessage("participants must name at least one person or organization present");
     }
 
     @Test
@@ -200,8 +201,8 @@ class EngagementAndOutcomeTest {
     @Test
     void cannotHoldEngagementWithoutMinutes() {
         assertThatThrownBy(() -> new MarkEngagementHeld(SHANGHAI, FUDAN_MEETING, ""))
-                .isInstanceOf(InvalidMissionInput.class)
-                .hasMessage("minutes: must not be blank");
+                .isInstanceOf(InvalidField.class)
+                .hasMessage("minutes must not be blank");
     }
 
     @Test
@@ -253,8 +254,8 @@ class EngagementAndOutcomeTest {
     void cannotLogOutcomeWithoutDescription() {
         assertThatThrownBy(() -> new LogOutcome(SHANGHAI, FUDAN_MEETING, OutcomeId.random(), OutcomeKind.LEAD, "",
                 List.of(), List.of(), null))
-                .isInstanceOf(InvalidMissionInput.class)
-                .hasMessage("description: must not be blank");
+                .isInstanceOf(InvalidField.class)
+                .hasMessage("description must not be blank");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ponte.program.ProgramId;
+import app.ponte.shared.Check;
+import app.ponte.shared.InvalidField;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -28,23 +30,31 @@ class MissionCommandsTest {
     @Test
     void aBlankTitleIsRejectedNamingTheField() {
         assertThatThrownBy(() -> plan("  ", "CN"))
-                .isInstanceOf(InvalidMissionInput.class)
-                .hasMessage("title: must not be blank")
-                .satisfies(e -> assertThat(((InvalidMissionInput) e).field()).isEqualTo("title"));
+                .isInstanceOf(InvalidField.class)
+                .hasMessage("title must not be blank")
+                .satisfies(e -> assertThat(((InvalidField) e).field()).isEqualTo("title"));
     }
 
     @Test
-    void anOverlongTitleIsRejected() {
-        assertThatThrownBy(() -> plan("x".repeat(201), "CN"))
-                .isInstanceOf(InvalidMissionInput.class)
-                .hasMessage("title: must be at most 200 characters");
+    void aTitleIsLimitedAsEveryTitleIs() {
+        assertThat(plan("x".repeat(Check.TITLE_MAX), "CN").title()).hasSize(Check.TITLE_MAX);
+        assertThatThrownBy(() -> plan("x".repeat(Check.TITLE_MAX + 1), "CN"))
+                .isInstanceOf(InvalidField.class)
+                .hasMessage("title must be at most 300 characters long");
+    }
+
+    @Test
+    void lengthsAreCountedInCodePointsAsEverywhereElse() {
+        // 𝔸 is one code point but two UTF-16 units: a title of 300 of them is 300 characters, not 600.
+        assertThat(plan("𝔸".repeat(Check.TITLE_MAX), "CN").title().codePointCount(0, 600)).isEqualTo(300);
     }
 
     @Test
     void anUnknownCountryCodeIsRejected() {
         assertThatThrownBy(() -> plan("Mission", "XX"))
-                .isInstanceOf(InvalidMissionInput.class)
-                .hasMessageStartingWith("countryCode: must be an ISO 3166 two-letter country code");
+                .isInstanceOf(InvalidField.class)
+                .hasMessageStartingWith("countryCode must be an ISO 3166-1 two-letter country code")
+                .satisfies(e -> assertThat(((InvalidField) e).field()).isEqualTo("countryCode"));
     }
 
     @Test
@@ -59,22 +69,22 @@ class MissionCommandsTest {
         assertThatThrownBy(() -> new ScheduleEngagement(MissionId.random(), EngagementId.random(),
                         EngagementKind.MEETING, "Meeting", "", null, LocalDateTime.of(2017, 5, 16, 11, 0),
                         List.of(), List.of()))
-                .isInstanceOf(InvalidMissionInput.class)
-                .hasMessage("start: is required");
+                .isInstanceOf(InvalidField.class)
+                .hasMessage("start is required");
     }
 
     @Test
-    void themesAreTrimmedAndDeduplicatedAndVenueIsOptional() {
-        var command = schedule("Meeting", List.of(" prevention", "prevention ", "chronic diseases"));
+    void themesAreNormalizedOnceAndAnAbsentVenueIsNull() {
+        var command = schedule("Meeting", List.of(" prevention", "Prevention ", "chronic   diseases"));
         assertThat(command.themes()).containsExactly("prevention", "chronic diseases");
-        assertThat(command.venue()).isEmpty();
+        assertThat(command.venue()).isNull();
         assertThat(command.counterparts()).isEmpty();
     }
 
     @Test
     void anEmptyThemeIsRejected() {
         assertThatThrownBy(() -> schedule("Meeting", Arrays.asList("prevention", null)))
-                .isInstanceOf(InvalidMissionInput.class)
-                .hasMessage("themes: must not contain empty entries");
+                .isInstanceOf(InvalidField.class)
+                .hasMessage("themes must not contain empty entries");
     }
 }

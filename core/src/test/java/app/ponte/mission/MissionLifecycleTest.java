@@ -23,12 +23,13 @@ import app.ponte.organization.OrganizationNotActive;
 import app.ponte.organization.OrganizationStatus;
 import app.ponte.organization.OrganizationType;
 import app.ponte.organization.UnknownOrganization;
+import app.ponte.shared.InvalidField;
+import app.ponte.testing.Contacts;
 import app.ponte.testing.Organizations;
+import app.ponte.testing.Programs;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import app.ponte.testing.Programs;
-import app.ponte.testing.Contacts;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -151,8 +152,8 @@ class MissionLifecycleTest {
     @Test
     void cannotCancelMissionWithoutReason() {
         assertThatThrownBy(() -> new CancelMission(SHANGHAI, " "))
-                .isInstanceOf(InvalidMissionInput.class)
-                .hasMessage("reason: must not be blank");
+                .isInstanceOf(InvalidField.class)
+                .hasMessage("reason must not be blank");
     }
 
     @Test
@@ -200,8 +201,8 @@ class MissionLifecycleTest {
     @Test
     void cannotCompleteWithoutReport() {
         assertThatThrownBy(() -> new CompleteMission(SHANGHAI, null))
-                .isInstanceOf(InvalidMissionInput.class)
-                .hasMessage("report: must not be blank");
+                .isInstanceOf(InvalidField.class)
+                .hasMessage("report must not be blank");
     }
 
     @Test

@@ -92,6 +92,8 @@ public record MissionRecord(
             String minutes, List<Outcome> outcomes) {
 
         public Engagement {
+            // An engagement scheduled without a venue stores none (null); a report prints it as an empty cell.
+            venue = venue == null ? "" : venue;
             counterparts = List.copyOf(counterparts);
             themes = List.copyOf(themes);
             participants = List.copyOf(participants);

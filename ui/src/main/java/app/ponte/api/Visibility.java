@@ -2,7 +2,7 @@ package app.ponte.api;
 
 import app.ponte.security.AccessDenied;
 import app.ponte.security.UnknownRecord;
-import java.util.concurrent.CompletionException;
+import app.ponte.shared.Futures;
 import java.util.function.Supplier;
 
 /**
@@ -18,8 +18,7 @@ final class Visibility {
         try {
             return read.get();
         } catch (RuntimeException failure) {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
+            Throwable cause = Futures.unwrap(failure);
             if (cause instanceof AccessDenied || cause instanceof UnknownRecord) {
                 throw notFound(what);
             }

@@ -1,29 +1,28 @@
 package app.ponte.audit;
 
+import app.ponte.dashboard.ListPrograms;
+import app.ponte.dashboard.ProgramSummary;
 import app.ponte.export.Column;
 import app.ponte.export.ListExports;
 import app.ponte.export.Pages;
 import app.ponte.export.Table;
 import app.ponte.layout.Translations;
 import app.ponte.program.ProgramId;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.Locale;
-import java.io.Writer;
-import java.time.Instant;
-import app.ponte.dashboard.ListPrograms;
-import app.ponte.dashboard.ProgramSummary;
 import app.ponte.programs.ProgramScope;
 import app.ponte.security.AccessDenied;
 import app.ponte.security.Caller;
 import app.ponte.security.CurrentCaller;
 import app.ponte.security.Role;
+import app.ponte.shared.Futures;
+import java.io.Writer;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Service;
@@ -57,7 +56,7 @@ public class AuditFacade {
     /** The programs the reader may audit, by name. */
     public List<ProgramSummary> programs() {
         mayAudit();
-        return join(queries.query(new ListPrograms(scope()), ResponseTypes.multipleInstancesOf(ProgramSummary.class)))
+        return Futures.join(queries.query(new ListPrograms(scope()), ResponseTypes.multipleInstancesOf(ProgramSummary.class)))
                 .stream().sorted(Comparator.comparing(ProgramSummary::name)).toList();
     }
 
@@ -67,13 +66,13 @@ public class AuditFacade {
         if (!scope().contains(programId)) {
             return Optional.empty();
         }
-        return Optional.of(join(queries.query(new ShowProgramDashboardAsOf(programId, at),
+        return Optional.of(Futures.join(queries.query(new ShowProgramDashboardAsOf(programId, at),
                 ResponseTypes.instanceOf(HistoricalDashboard.class))));
     }
 
     public AuditPage page(AuditFilter filter, int offset, int limit) {
         mayAudit();
-        return join(queries.query(query(filter, offset, limit), ResponseTypes.instanceOf(AuditPage.class)));
+        return Futures.join(queries.query(query(filter, offset, limit), ResponseTypes.instanceOf(AuditPage.class)));
     }
 
     /** Writes every entry the filter matches, newest first, as CSV. */
@@ -136,19 +135,19 @@ public class AuditFacade {
 
     public List<HistoryEntry> history(RecordType type, String recordId) {
         mayAudit();
-        return join(queries.query(new ShowRecordHistory(scope(), type, recordId),
+        return Futures.join(queries.query(new ShowRecordHistory(scope(), type, recordId),
                 ResponseTypes.multipleInstancesOf(HistoryEntry.class)));
     }
 
     public Optional<RecordState> recordAsOf(RecordType type, String recordId, Instant at) {
         mayAudit();
-        return join(queries.query(new ShowRecordAsOf(scope(), type, recordId, at),
+        return Futures.join(queries.query(new ShowRecordAsOf(scope(), type, recordId, at),
                 ResponseTypes.optionalInstanceOf(RecordState.class)));
     }
 
     public HistoricalAgenda agendaAsOf(Instant at) {
         mayAudit();
-        return join(queries.query(ShowAgendaAsOf.allMissions(at), ResponseTypes.instanceOf(HistoricalAgenda.class)));
+        return Futures.join(queries.query(ShowAgendaAsOf.allMissions(at), ResponseTypes.instanceOf(HistoricalAgenda.class)));
     }
 
     /** Whether the reader may run a full verify; the gateway refuses it to everyone else whatever the screen shows. */
@@ -158,12 +157,12 @@ public class AuditFacade {
 
     public ChainStatus chainStatus() {
         mayAudit();
-        return join(queries.query(new ShowChainStatus(), ResponseTypes.instanceOf(ChainStatus.class)));
+        return Futures.join(queries.query(new ShowChainStatus(), ResponseTypes.instanceOf(ChainStatus.class)));
     }
 
     public ChainVerdict verifyChain() {
         mayAudit();
-        return join(queries.query(new VerifyHashChain(), ResponseTypes.instanceOf(ChainVerdict.class)));
+        return Futures.join(queries.query(new VerifyHashChain(), ResponseTypes.instanceOf(ChainVerdict.class)));
     }
 
     /*
@@ -187,16 +186,5 @@ public class AuditFacade {
         boolean everyProgram = callers.current().map(Caller::everyProgram).orElse(false);
         return new ListAuditEntries(scope(), everyProgram, filter.userId(), filter.from(), filter.to(), filter.recordType(),
                 filter.programId(), offset, limit);
-    }
-
-    private static <T> T join(CompletableFuture<T> answer) {
-        try {
-            return answer.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 }

@@ -23,14 +23,13 @@ import app.ponte.organization.OrganizationType;
 import app.ponte.program.ProgramId;
 import app.ponte.programs.ProgramScope;
 import app.ponte.security.UnknownRecord;
+import app.ponte.shared.Futures;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Service;
@@ -82,7 +81,7 @@ public class ListExports {
     public Table<MissionSummary> missions(Locale language) {
         var t = texts(language);
         var names = programNames();
-        var rows = join(queries.query(new ListMissions(), ResponseTypes.multipleInstancesOf(MissionSummary.class)));
+        var rows = Futures.join(queries.query(new ListMissions(), ResponseTypes.multipleInstancesOf(MissionSummary.class)));
         return new Table<>("missions", List.of(
                 Column.text(t.get("mission.title"), MissionSummary::title),
                 Column.text(t.get("export.program"), m -> names.get(m.programId())),
@@ -136,7 +135,7 @@ public class ListExports {
     public Table<OpportunityCard> opportunities(Set<ProgramId> programs, Locale language) {
         var t = texts(language);
         var names = programNames();
-        var rows = join(queries.query(new GetOpportunityBoard(programs),
+        var rows = Futures.join(queries.query(new GetOpportunityBoard(programs),
                 ResponseTypes.multipleInstancesOf(OpportunityCard.class))).stream()
                 .sorted(Comparator.comparing(OpportunityCard::title, Comparator.nullsLast(String::compareTo))
                         .thenComparing(card -> card.opportunityId().toString()))
@@ -155,7 +154,7 @@ public class ListExports {
             boolean openOnly, Locale language) {
         var t = texts(language);
         var names = programNames();
-        var rows = Pages.of(PAGE, (offset, limit) -> join(queries.query(
+        var rows = Pages.of(PAGE, (offset, limit) -> Futures.join(queries.query(
                 new ListFollowUps(programs, ownerUserId, overdueOnly, openOnly, offset, limit),
                 ResponseTypes.multipleInstancesOf(FollowUpItem.class))));
         return new Table<>("follow-ups", List.of(
@@ -174,7 +173,7 @@ public class ListExports {
     public Table<OrganizationCard> organizations(String text, OrganizationType type, String country,
             Locale language) {
         var t = texts(language);
-        var rows = Pages.of(PAGE, (offset, limit) -> join(queries.query(
+        var rows = Pages.of(PAGE, (offset, limit) -> Futures.join(queries.query(
                 new SearchOrganizations(text, type, country, offset, limit),
                 ResponseTypes.multipleInstancesOf(OrganizationCard.class))));
         return new Table<>("organizations", List.of(
@@ -194,7 +193,7 @@ public class ListExports {
      */
     public Table<ContactCard> contacts(String text, OrganizationId organization, Locale language) {
         var t = texts(language);
-        var rows = Pages.of(PAGE, (offset, limit) -> join(queries.query(
+        var rows = Pages.of(PAGE, (offset, limit) -> Futures.join(queries.query(
                 new SearchContacts(text, organization, offset, limit),
                 ResponseTypes.multipleInstancesOf(ContactCard.class))));
         return new Table<>("contacts", List.of(
@@ -208,7 +207,7 @@ public class ListExports {
     }
 
     private MissionAgenda agendaOf(MissionId missionId) {
-        var agenda = join(queries.query(new GetMissionAgenda(missionId), MissionAgenda.class));
+        var agenda = Futures.join(queries.query(new GetMissionAgenda(missionId), MissionAgenda.class));
         if (agenda.mission() == null) {
             throw new UnknownRecord("There is no mission " + missionId);
         }
@@ -216,7 +215,7 @@ public class ListExports {
     }
 
     private List<ProgramSummary> programList() {
-        return join(queries.query(new ListPrograms(scope.visiblePrograms()),
+        return Futures.join(queries.query(new ListPrograms(scope.visiblePrograms()),
                 ResponseTypes.multipleInstancesOf(ProgramSummary.class)));
     }
 
@@ -234,14 +233,6 @@ public class ListExports {
     private record Texts(Translations translations, Locale language) {
         String get(String key) {
             return translations.getTranslation(key, language);
-        }
-    }
-
-    private static <T> T join(CompletableFuture<T> answer) {
-        try {
-            return answer.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 }

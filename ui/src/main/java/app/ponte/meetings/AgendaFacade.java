@@ -8,11 +8,10 @@ import app.ponte.mission.EngagementId;
 import app.ponte.mission.EngagementKind;
 import app.ponte.mission.MissionId;
 import app.ponte.mission.ScheduleEngagement;
+import app.ponte.shared.Futures;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -38,8 +37,8 @@ public class AgendaFacade {
 
     /**
      * Schedules an engagement; the result completes once the mission has decided. It fails with the mission's own
-     * rejection ({@link app.ponte.mission.InvalidMissionInput} when a field breaks its rule,
-     * {@link app.ponte.mission.MissionRejection} when the mission refuses it), possibly wrapped: see {@link #unwrap}.
+     * rejection ({@link app.ponte.shared.InvalidField} when a field breaks its rule,
+     * {@link app.ponte.mission.MissionRejection} when the mission refuses it), possibly wrapped: see {@link Futures#unwrap}.
      */
     public CompletableFuture<EngagementId> schedule(MissionId missionId, EngagementKind kind, String title,
             String venue, LocalDateTime start, LocalDateTime end, List<String> themes) {
@@ -53,15 +52,6 @@ public class AgendaFacade {
         }
     }
 
-    /** The failure itself, out of the wrappers an asynchronous result puts around it. */
-    static Throwable unwrap(Throwable failure) {
-        var cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
-    }
 
     /** Delivers the planned missions now and each mission planned later, until the returned handle is closed. */
     public Subscription watchMissions(Consumer<List<MissionSummary>> onMissions) {

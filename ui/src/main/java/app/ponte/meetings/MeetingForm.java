@@ -4,6 +4,7 @@ import app.ponte.agenda.MissionSummary;
 import app.ponte.layout.Accessibility;
 import app.ponte.layout.DatePickers;
 import app.ponte.mission.EngagementKind;
+import app.ponte.shared.Check;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
@@ -28,7 +29,6 @@ class MeetingForm extends FormLayout {
 
     private static final Duration DEFAULT_LENGTH = Duration.ofHours(1);
     // The longest title or venue the mission accepts.
-    private static final int TEXT_MAX = 200;
 
     private final Select<EngagementKind> kind = new Select<>();
     private final TextField title = new TextField();
@@ -99,14 +99,15 @@ class MeetingForm extends FormLayout {
     }
 
     private void configureBinder() {
-        var atMost = getTranslation("form.atMost", TEXT_MAX);
+        var titleAtMost = getTranslation("form.atMost", Check.TITLE_MAX);
+        var venueAtMost = getTranslation("form.atMost", Check.NAME_MAX);
         binder.forField(kind).asRequired(getTranslation("meetings.kindRequired"))
                 .bind(MeetingDraft::getKind, MeetingDraft::setKind);
         binder.forField(title).asRequired(getTranslation("meetings.titleRequired"))
-                .withValidator(text -> text.strip().length() <= TEXT_MAX, atMost)
+                .withValidator(text -> Check.fits(text, Check.TITLE_MAX), titleAtMost)
                 .bind(MeetingDraft::getTitle, MeetingDraft::setTitle);
         binder.forField(venue)
-                .withValidator(text -> text.strip().length() <= TEXT_MAX, atMost)
+                .withValidator(text -> Check.fits(text, Check.NAME_MAX), venueAtMost)
                 .bind(MeetingDraft::getVenue, MeetingDraft::setVenue);
         binder.forField(start).asRequired(getTranslation("meetings.startRequired"))
                 .bind(MeetingDraft::getStart, MeetingDraft::setStart);

@@ -8,9 +8,10 @@ import app.ponte.layout.Times;
 import app.ponte.mission.EngagementEndsBeforeItStarts;
 import app.ponte.mission.EngagementId;
 import app.ponte.mission.EngagementOutsideMissionDates;
-import app.ponte.mission.InvalidMissionInput;
 import app.ponte.security.AccessDenied;
 import app.ponte.shared.DomainException;
+import app.ponte.shared.Futures;
+import app.ponte.shared.InvalidField;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -194,14 +195,14 @@ class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                         form.clearForNext();
                     } else {
-                        showVerdict(AgendaFacade.unwrap(failure));
+                        showVerdict(Futures.unwrap(failure));
                     }
                 }));
     }
 
     /** The domain's rejection as it worded it: beside the field it names, or in a notification. */
     private void showVerdict(Throwable failure) {
-        if (failure instanceof InvalidMissionInput invalid && form.showError(invalid.field(), invalid.rule())) {
+        if (failure instanceof InvalidField invalid && form.showError(invalid.field(), invalid.rule())) {
             return;
         }
         if (failure instanceof EngagementOutsideMissionDates outside) {

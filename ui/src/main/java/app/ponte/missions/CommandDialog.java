@@ -2,6 +2,7 @@ package app.ponte.missions;
 
 import app.ponte.security.AccessDenied;
 import app.ponte.shared.DomainException;
+import app.ponte.shared.Futures;
 import app.ponte.shared.InvalidField;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -65,7 +66,7 @@ class CommandDialog extends Dialog {
                 close();
                 onDone.run();
             } else {
-                show(MissionsFacade.unwrap(failure));
+                show(Futures.unwrap(failure));
             }
         }));
     }

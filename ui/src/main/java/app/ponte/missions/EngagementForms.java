@@ -16,6 +16,7 @@ import app.ponte.mission.RecordAttendance;
 import app.ponte.mission.RescheduleEngagement;
 import app.ponte.mission.ScheduleEngagement;
 import app.ponte.shared.InvalidField;
+import app.ponte.shared.Check;
 import app.ponte.shared.Money;
 import app.ponte.shared.OutcomeId;
 import com.vaadin.flow.component.Component;
@@ -47,8 +48,6 @@ import java.util.function.Function;
  */
 final class EngagementForms {
 
-    private static final int TITLE_MAX = 200;
-    private static final int TEXT_MAX = 4000;
 
     private EngagementForms() {
     }
@@ -141,7 +140,7 @@ final class EngagementForms {
             if (required) {
                 text = text.asRequired(getTranslation("form.required"));
             }
-            bind(text.withValidator(value -> value == null || value.strip().length() <= max,
+            bind(text.withValidator(value -> Check.fits(value, max),
                     getTranslation("form.atMost", max)), name);
         }
 
@@ -177,8 +176,9 @@ final class EngagementForms {
                 kind.setItems(EngagementKind.values());
                 kind.setItemLabelGenerator(k -> getTranslation("kind." + k.name()));
                 bind(field("kind", kind).asRequired(getTranslation("form.required")), "kind");
-                limitText(field("title", new TextField(getTranslation("engagement.title"))), "title", TITLE_MAX, true);
-                limitText(field("venue", new TextField(getTranslation("engagement.venue"))), "venue", TITLE_MAX,
+                limitText(field("title", new TextField(getTranslation("engagement.title"))), "title", Check.TITLE_MAX,
+                        true);
+                limitText(field("venue", new TextField(getTranslation("engagement.venue"))), "venue", Check.NAME_MAX,
                         false);
                 times(new DateTimePicker(getTranslation("form.startsVenue")),
                         new DateTimePicker(getTranslation("form.endsVenue")), mission);
@@ -225,21 +225,22 @@ final class EngagementForms {
     }
 
     static Form cancel(EngagementSummary engagement) {
-        return textForm("reason", "engagement.cancelReason", true,
+        return textForm("reason", "engagement.cancelReason", Check.REASON_MAX, true,
                 reason -> new CancelEngagement(engagement.missionId(), engagement.engagementId(), reason));
     }
 
     static Form markHeld(EngagementSummary engagement) {
-        return textForm("minutes", "engagement.minutes", false,
+        return textForm("minutes", "engagement.minutes", Check.LONG_TEXT_MAX, true,
                 minutes -> new MarkEngagementHeld(engagement.missionId(), engagement.engagementId(), minutes));
     }
 
-    private static Form textForm(String name, String label, boolean required, Function<String, Object> command) {
+    private static Form textForm(String name, String label, int max, boolean required,
+            Function<String, Object> command) {
         return new Form() {
             {
                 var area = new TextArea(getTranslation(label));
                 area.setMinHeight("8em");
-                limitText(field(name, area), name, TEXT_MAX, required);
+                limitText(field(name, area), name, max, required);
                 binder.readBean(new Draft());
             }
 
@@ -291,7 +292,7 @@ final class EngagementForms {
                 bind(field("kind", kind).asRequired(getTranslation("form.required")), "kind");
                 var description = new TextArea(getTranslation("outcome.description"));
                 description.setMinHeight("6em");
-                limitText(field("description", description), "description", TEXT_MAX, true);
+                limitText(field("description", description), "description", Check.TEXT_MAX, true);
                 bind(field("counterparts", organizationPicker(getTranslation("engagement.counterparts"),
                         organizations)), "counterparts");
                 var themes = new TextField(getTranslation("engagement.themes"));

@@ -10,6 +10,7 @@ import app.ponte.directory.SearchContacts;
 import app.ponte.directory.SearchOrganizations;
 import app.ponte.layout.LiveUpdates;
 import app.ponte.mission.MissionId;
+import app.ponte.shared.Futures;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -66,19 +67,10 @@ public class MissionsFacade {
     public CompletableFuture<Object> send(Object command) {
         return commands.send(command).handle((result, failure) -> {
             if (failure != null) {
-                throw new CompletionException(unwrap(failure));
+                throw new CompletionException(Futures.unwrap(failure));
             }
             return result;
         });
-    }
-
-    static Throwable unwrap(Throwable failure) {
-        var cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof java.util.concurrent.ExecutionException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 
 }

@@ -3,13 +3,13 @@ package app.ponte.report;
 import app.ponte.dashboard.GetProgramResults;
 import app.ponte.dashboard.ProgramResults;
 import app.ponte.program.ProgramId;
+import app.ponte.shared.Futures;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,22 +57,14 @@ public class IatiService {
     }
 
     public Optional<IatiActivity> activity(ProgramId programId) {
-        ProgramResults results = join(queries.query(GetProgramResults.whole(programId),
+        ProgramResults results = Futures.join(queries.query(GetProgramResults.whole(programId),
                 ResponseTypes.instanceOf(ProgramResults.class)));
         if (!results.known()) {
             return Optional.empty();
         }
         var missions = results.missions().stream().map(ProgramResults.MissionResult::missionId).toList();
-        Optional<ProgramProfile> profile = join(queries.query(new GetProgramProfile(programId, missions),
+        Optional<ProgramProfile> profile = Futures.join(queries.query(new GetProgramProfile(programId, missions),
                 ResponseTypes.optionalInstanceOf(ProgramProfile.class)));
         return profile.map(p -> new IatiActivity(p, results));
-    }
-
-    private static <T> T join(java.util.concurrent.CompletableFuture<T> answer) {
-        try {
-            return answer.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
     }
 }

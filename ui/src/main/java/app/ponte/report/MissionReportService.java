@@ -1,9 +1,9 @@
 package app.ponte.report;
 
 import app.ponte.mission.MissionId;
+import app.ponte.shared.Futures;
 import java.io.File;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,13 +29,8 @@ public class MissionReportService {
 
     /** Empty when no such mission was ever planned. */
     public Optional<Rendered> missionReport(MissionId missionId, ReportFormat format, ReportLanguage language) {
-        Optional<MissionRecord> record;
-        try {
-            record = queries.query(new GetMissionRecord(missionId),
-                    ResponseTypes.optionalInstanceOf(MissionRecord.class)).join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        Optional<MissionRecord> record = Futures.join(queries.query(new GetMissionRecord(missionId),
+                ResponseTypes.optionalInstanceOf(MissionRecord.class)));
         return record.map(mission -> render(mission, format, language));
     }
 

@@ -3,13 +3,12 @@ package app.ponte.report;
 import app.ponte.dashboard.GetProgramResults;
 import app.ponte.dashboard.ProgramResults;
 import app.ponte.program.ProgramId;
+import app.ponte.shared.Futures;
 import java.io.File;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,12 +41,12 @@ public class ProgramReportService {
     }
 
     public Optional<ProgramReport> read(ProgramId programId, LocalDate from, LocalDate to) {
-        ProgramResults results = join(queries.query(new GetProgramResults(programId, from, to),
+        ProgramResults results = Futures.join(queries.query(new GetProgramResults(programId, from, to),
                 ResponseTypes.instanceOf(ProgramResults.class)));
         if (!results.known()) {
             return Optional.empty();
         }
-        ProgramProfile profile = join(queries.query(new GetProgramProfile(programId, java.util.List.of()),
+        ProgramProfile profile = Futures.join(queries.query(new GetProgramProfile(programId, java.util.List.of()),
                 ResponseTypes.optionalInstanceOf(ProgramProfile.class))).orElse(null);
         return Optional.of(new ProgramReport(results, profile, clock.instant()));
     }
@@ -68,13 +67,5 @@ public class ProgramReportService {
     private static String slug(String title) {
         String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "program" : slug.substring(0, Math.min(slug.length(), 60));
-    }
-
-    private static <T> T join(CompletableFuture<T> answer) {
-        try {
-            return answer.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
     }
 }
