@@ -527,7 +527,7 @@ class ApiDocumentation {
                             new StringSchema().format("date-time").example("2017-05-16T09:30:00Z"))));
             case "recordType" -> parameter.description("The kind of record")
                     .schema((Schema) new StringSchema()._enum(Arrays.stream(RecordType.values())
-                            .filter(type -> type != RecordType.OTHER).map(RecordType::label).toList()));
+                            .filter(type -> type != RecordType.OTHER && type != RecordType.ACCESS).map(RecordType::label).toList()));
             case "country" -> parameter.description("An ISO 3166-1 two-letter country code, such as CN")
                     .schema(new StringSchema().pattern("^[A-Za-z]{2}$"));
             default -> {
