@@ -42,6 +42,18 @@ import app.ponte.program.IndicatorDropped;
 import app.ponte.program.ProgramAmended;
 import app.ponte.program.ProgramClosed;
 import app.ponte.program.ProgramLaunched;
+import app.ponte.privilege.UserCreated;
+import app.ponte.privilege.UserRoleChanged;
+import app.ponte.privilege.UserProgramsChanged;
+import app.ponte.privilege.UserDisabled;
+import app.ponte.privilege.UserEnabled;
+import app.ponte.privilege.UserRemoved;
+import app.ponte.privilege.ApiTokenIssued;
+import app.ponte.privilege.ApiTokenRevoked;
+import app.ponte.privilege.DisplayLinkCreated;
+import app.ponte.privilege.DisplayLinkRevoked;
+import app.ponte.privilege.CalendarLinkCreated;
+import app.ponte.privilege.CalendarLinkRevoked;
 import app.ponte.webhook.WebhookEndpointDisabled;
 import app.ponte.webhook.WebhookEndpointEnabled;
 import app.ponte.webhook.WebhookEndpointRegistered;
@@ -114,7 +126,19 @@ public final class StoredTypes {
             entry("app.ponte.webhook.WebhookEndpointRegistered", WebhookEndpointRegistered.class),
             entry("app.ponte.webhook.WebhookSecretRotated", WebhookSecretRotated.class),
             entry("app.ponte.webhook.WebhookEndpointDisabled", WebhookEndpointDisabled.class),
-            entry("app.ponte.webhook.WebhookEndpointEnabled", WebhookEndpointEnabled.class)
+            entry("app.ponte.webhook.WebhookEndpointEnabled", WebhookEndpointEnabled.class),
+            entry("app.ponte.privilege.UserCreated", UserCreated.class),
+            entry("app.ponte.privilege.UserRoleChanged", UserRoleChanged.class),
+            entry("app.ponte.privilege.UserProgramsChanged", UserProgramsChanged.class),
+            entry("app.ponte.privilege.UserDisabled", UserDisabled.class),
+            entry("app.ponte.privilege.UserEnabled", UserEnabled.class),
+            entry("app.ponte.privilege.UserRemoved", UserRemoved.class),
+            entry("app.ponte.privilege.ApiTokenIssued", ApiTokenIssued.class),
+            entry("app.ponte.privilege.ApiTokenRevoked", ApiTokenRevoked.class),
+            entry("app.ponte.privilege.DisplayLinkCreated", DisplayLinkCreated.class),
+            entry("app.ponte.privilege.DisplayLinkRevoked", DisplayLinkRevoked.class),
+            entry("app.ponte.privilege.CalendarLinkCreated", CalendarLinkCreated.class),
+            entry("app.ponte.privilege.CalendarLinkRevoked", CalendarLinkRevoked.class)
         }) {
             if (byName.putIfAbsent(entry.name(), entry.type()) != null) {
                 throw new IllegalStateException("Stored type name " + entry.name() + " is given twice");

@@ -30,6 +30,11 @@ import org.bson.conversions.Bson;
  * they can be filtered by program too. An event of a program's record whose program the log cannot tell is still
  * logged, under {@link #UNKNOWN_PROGRAM}: no reader's scope holds it, so only an administrator, who reads the whole
  * log, sees it. The log never leaves a stored event out.
+ *
+ * <p>Changes of access (roles, memberships, enabled users, API tokens, display and calendar links, webhook
+ * endpoints) belong to no program: they are the whole system's. They are logged under {@link #SYSTEM_WIDE}, which,
+ * like {@link #UNKNOWN_PROGRAM}, no reader's scope holds, so they are listed to administrators only; a cluster
+ * manager does not learn who else has access, or where the record's data is sent.
  */
 public class AuditLogProjection implements EventMessageHandler {
 
@@ -38,6 +43,8 @@ public class AuditLogProjection implements EventMessageHandler {
     static final String MISSION_PROGRAMS = "audit_mission_programs";
     /** The program of an entry whose record belongs to a program the log could not resolve. */
     static final String UNKNOWN_PROGRAM = "unknown";
+    /** The program of an entry about access to the whole system rather than to one program's record. */
+    static final String SYSTEM_WIDE = "system";
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
@@ -74,15 +81,18 @@ public class AuditLogProjection implements EventMessageHandler {
                 .append("aggregateId", record.aggregateId())
                 .append("programId", programId)
                 .append("event", Payloads.humanize(event.getPayloadType().getName()))
-                .append("summary", summary(fields));
+                .append("summary", summary(record.type(), fields));
         log.replaceOne(Filters.eq("_id", document.get("_id")), document, UPSERT);
         return null;
     }
 
     private String programOf(Payloads.RecordRef record, Map<String, Object> fields) {
+        if (record.type() == RecordType.ACCESS) {
+            return SYSTEM_WIDE;
+        }
         String program = namedProgram(record, fields);
         boolean outsidePrograms = switch (record.type()) {
-            case ORGANIZATION, CONTACT, OTHER -> true;
+            case ORGANIZATION, CONTACT, ACCESS, OTHER -> true;
             case PROGRAM, MISSION, ENGAGEMENT, OUTCOME, OPPORTUNITY, FOLLOW_UP -> false;
         };
         return program == null && !outsidePrograms ? UNKNOWN_PROGRAM : program;
@@ -109,8 +119,11 @@ public class AuditLogProjection implements EventMessageHandler {
     }
 
     /** A short line naming what the event is about, never personal data: sealed fields are left out. */
-    private static String summary(Map<String, Object> fields) {
-        for (String name : List.of("title", "name", "description", "stage", "reason", "kind")) {
+    private static String summary(RecordType type, Map<String, Object> fields) {
+        // Access records name whom or what they are about: the user, the token's label, the role given.
+        List<String> names = type == RecordType.ACCESS ? List.of("username", "label", "name", "role", "reason")
+                : List.of("title", "name", "description", "stage", "reason", "kind");
+        for (String name : names) {
             Object value = fields.get(name);
             if (value != null && !Payloads.isSealed(value)) {
                 String text = Payloads.text(value);
@@ -198,7 +211,7 @@ public class AuditLogProjection implements EventMessageHandler {
                 document.getString("correlationId"),
                 RecordType.valueOf(document.getString("recordType")),
                 document.getString("recordId"),
-                program == null || program.equals(UNKNOWN_PROGRAM) ? null : ProgramId.of(program),
+                program == null || program.equals(UNKNOWN_PROGRAM) || program.equals(SYSTEM_WIDE) ? null : ProgramId.of(program),
                 document.getString("event"),
                 document.getString("summary"));
     }

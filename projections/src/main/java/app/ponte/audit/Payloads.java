@@ -99,6 +99,8 @@ final class Payloads {
             case "Contact" -> RecordType.CONTACT;
             case "Opportunity" -> RecordType.OPPORTUNITY;
             case "FollowUp" -> RecordType.FOLLOW_UP;
+            case "UserAccess", "ApiTokenGrant", "DisplayLinkGrant", "CalendarLinkGrant", "WebhookEndpoint" ->
+                    RecordType.ACCESS;
             default -> RecordType.OTHER;
         };
         String recordId = switch (type) {

@@ -2,7 +2,11 @@ package app.ponte.audit;
 
 import java.util.Locale;
 
-/** The kinds of record whose history can be audited; engagements and outcomes live inside their mission's stream. */
+/**
+ * The kinds of record the audit speaks of; engagements and outcomes live inside their mission's stream. {@link #ACCESS}
+ * is who may do what (users, API tokens, display links, calendar links, webhook endpoints): system-wide, for
+ * administrators only.
+ */
 public enum RecordType {
     PROGRAM,
     MISSION,
@@ -12,6 +16,7 @@ public enum RecordType {
     CONTACT,
     OPPORTUNITY,
     FOLLOW_UP,
+    ACCESS,
     OTHER;
 
     /** The word a person reads: "follow-up", "engagement". */

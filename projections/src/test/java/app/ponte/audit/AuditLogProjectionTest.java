@@ -6,7 +6,11 @@ import static app.ponte.audit.ShanghaiEvents.OTHER_PROGRAM;
 import static app.ponte.audit.ShanghaiEvents.PROGRAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ponte.privilege.UserCreated;
+import app.ponte.privilege.UserId;
+import app.ponte.privilege.UserRoleChanged;
 import app.ponte.program.ProgramId;
+import java.util.List;
 import java.io.StringWriter;
 import java.time.Instant;
 import app.ponte.mission.MissionId;
@@ -110,6 +114,31 @@ class AuditLogProjectionTest {
         assertThat(everything.entries().get(0).recordId()).isEqualTo(stray.toString());
         assertThat(list(BOTH, null, null, null, null, null).total())
                 .as("a reader limited to programs sees none of a program outside them").isEqualTo(5);
+    }
+
+    @Test
+    void accessChangesAreListedToAdministratorsOnlyAsSystemWide() {
+        var user = UserId.of("6c1f0c2e-2d3e-4f5a-8b9c-0d1e2f3a4b01");
+        store.append("UserAccess", user, new UserCreated(user, "m.rossi", "PROGRAM_OFFICER", List.of(PROGRAM)),
+                "admin-1", ShanghaiEvents.RESCHEDULED.plusSeconds(60));
+        store.append("UserAccess", user, new UserRoleChanged(user, "VIEWER"), "admin-1",
+                ShanghaiEvents.RESCHEDULED.plusSeconds(61));
+        store.trackedEvents().forEach(log::handle);
+
+        var everything = log.handle(new ListAuditEntries(Set.of(), true, null, null, null, RecordType.ACCESS, null,
+                0, 50));
+
+        assertThat(everything.entries()).extracting(AuditEntry::event)
+                .containsExactly("User role changed", "User created");
+        assertThat(everything.entries()).allSatisfy(entry -> {
+            assertThat(entry.recordId()).isEqualTo(user.toString());
+            assertThat(entry.userId()).isEqualTo("admin-1");
+            assertThat(entry.programId()).as("no program: the whole system's").isNull();
+        });
+        assertThat(everything.entries()).extracting(AuditEntry::summary).containsExactly("VIEWER", "m.rossi");
+        assertThat(list(BOTH, null, null, null, null, null).total())
+                .as("a reader limited to programs, even the user's own, sees no access change").isEqualTo(5);
+        assertThat(list(BOTH, null, null, null, RecordType.ACCESS, null).total()).isZero();
     }
 
     @Test

@@ -553,7 +553,7 @@ class ApiDocumentation {
                     .schema(new StringSchema().format("date").example("2019-03-30"));
             case "recordType" -> parameter.description("The kind of record")
                     .schema((Schema) new StringSchema()._enum(Arrays.stream(RecordType.values())
-                            .filter(type -> type != RecordType.OTHER).map(RecordType::label).toList()));
+                            .filter(type -> type != RecordType.OTHER && type != RecordType.ACCESS).map(RecordType::label).toList()));
             case "country" -> parameter.description("An ISO 3166-1 two-letter country code, such as CN")
                     .schema(new StringSchema().pattern("^[A-Za-z]{2}$"));
             default -> {

@@ -52,7 +52,7 @@ class AuditController {
         mayAudit();
         var paging = Paging.of(offset, limit);
         var type = recordType(recordType);
-        if (type == RecordType.OTHER || recordId.isBlank() || recordId.length() > MAX_TEXT) {
+        if (type == RecordType.OTHER || type == RecordType.ACCESS || recordId.isBlank() || recordId.length() > MAX_TEXT) {
             throw Visibility.notFound(type.label() + " " + recordId);
         }
         // The history is empty for a record outside the caller's programs, exactly as for one that never existed.

@@ -42,7 +42,7 @@ class HistoryPanel extends VerticalLayout {
 
     private void configureForm() {
         recordType.setId("history-record-type");
-        recordType.setItems(Arrays.stream(RecordType.values()).filter(type -> type != RecordType.OTHER).toList());
+        recordType.setItems(Arrays.stream(RecordType.values()).filter(type -> type != RecordType.OTHER && type != RecordType.ACCESS).toList());
         recordType.setItemLabelGenerator(type -> RecordTypeNames.name(type, this));
         recordType.setValue(RecordType.MISSION);
         recordId.setId("history-record-id");

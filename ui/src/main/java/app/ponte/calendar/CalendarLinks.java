@@ -1,6 +1,11 @@
 package app.ponte.calendar;
 
+import app.ponte.privilege.CalendarLinkId;
+import app.ponte.privilege.CreateCalendarLink;
+import app.ponte.privilege.RevokeCalendarLink;
+import app.ponte.privilege.UserId;
 import app.ponte.security.ApiTokens;
+import app.ponte.security.PrivilegeRecord;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -37,9 +42,13 @@ public class CalendarLinks {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    CalendarLinks(MongoDatabase readModels, Clock clock) {
+    private final PrivilegeRecord privileges;
+
+    /** {@code privileges} records each link created and revoked, before its document is written; never its token. */
+    CalendarLinks(MongoDatabase readModels, Clock clock, PrivilegeRecord privileges) {
         this.links = readModels.getCollection(COLLECTION);
         this.clock = clock;
+        this.privileges = privileges;
         // Serves "the user's link" on a real MongoDB; the embedded server ignores non-unique indexes and scans.
         links.createIndex(Indexes.ascending("ownerUserId"));
     }
@@ -56,6 +65,7 @@ public class CalendarLinks {
         var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         var link = new CalendarLink(UUID.randomUUID().toString(), ownerUserId, now, Optional.empty(),
                 Optional.empty());
+        privileges.record(new CreateCalendarLink(CalendarLinkId.of(link.linkId()), UserId.of(ownerUserId)));
         links.insertOne(new Document("_id", ApiTokens.hash(token))
                 .append("linkId", link.linkId())
                 .append("ownerUserId", ownerUserId)
@@ -83,6 +93,12 @@ public class CalendarLinks {
 
     /** Revokes the user's link; revoking again, or revoking when there is none, changes nothing. */
     public void revokeAll(String ownerUserId) {
+        var active = new java.util.ArrayList<String>();
+        links.find(Filters.and(Filters.eq("ownerUserId", ownerUserId), Filters.eq("revokedAt", null)))
+                .forEach(document -> active.add(document.getString("linkId")));
+        for (var linkId : active) {
+            privileges.record(new RevokeCalendarLink(CalendarLinkId.of(linkId), UserId.of(ownerUserId)));
+        }
         links.updateMany(Filters.and(Filters.eq("ownerUserId", ownerUserId), Filters.eq("revokedAt", null)),
                 Updates.set("revokedAt", Date.from(clock.instant())));
     }

@@ -1,6 +1,7 @@
 package app.ponte.config;
 
 import app.ponte.security.ApiTokens;
+import app.ponte.security.PrivilegeRecord;
 import app.ponte.security.Role;
 import app.ponte.security.UserDirectory;
 import app.ponte.shared.InvalidField;
@@ -93,7 +94,9 @@ public final class TokenCommand {
         }
         try (MongoStore store = MongoStore.open(uri, Path.of(dataDir), database)) {
             var clock = Clock.systemUTC();
-            var users = new UserDirectory(store.database(), UserDirectory.passwordEncoder(), clock);
+            // Run with the application stopped, without its command gateway: what this creates is not yet recorded as events.
+            PrivilegeRecord unrecorded = command -> { };
+            var users = new UserDirectory(store.database(), UserDirectory.passwordEncoder(), clock, unrecorded);
             var account = users.byUsername(user.strip());
             if (account.isEmpty() && users.count() == 0) {
                 String password = env.getOrDefault("PONTE_ADMIN_PASSWORD", "");
@@ -114,7 +117,7 @@ public final class TokenCommand {
                 err.println("The user " + user.strip() + " is disabled");
                 return 1;
             }
-            var tokens = new ApiTokens(store.database(), users, clock);
+            var tokens = new ApiTokens(store.database(), users, clock, unrecorded);
             var issued = tokens.issue(account.get().userId(), label, asked, Set.of());
             err.println("Issued token " + issued.info().tokenId() + " (" + asked + ", \"" + issued.info().label()
                     + "\") for " + account.get().username() + ", expiring " + issued.info().expiresAt()

@@ -1,5 +1,9 @@
 package app.ponte.security;
 
+import app.ponte.privilege.ApiTokenId;
+import app.ponte.privilege.IssueApiToken;
+import app.ponte.privilege.RevokeApiToken;
+import app.ponte.privilege.UserId;
 import app.ponte.program.ProgramId;
 import app.ponte.shared.Source;
 import com.mongodb.client.MongoCollection;
@@ -68,12 +72,15 @@ public class ApiTokens {
     private final Duration lifetime;
     private final int cap;
     private final SecureRandom random = new SecureRandom();
+    private final PrivilegeRecord privileges;
 
-    public ApiTokens(MongoDatabase database, UserDirectory users, Clock clock) {
-        this(database, users, clock, DEFAULT_LIFETIME, DEFAULT_CAP);
+    public ApiTokens(MongoDatabase database, UserDirectory users, Clock clock, PrivilegeRecord privileges) {
+        this(database, users, clock, DEFAULT_LIFETIME, DEFAULT_CAP, privileges);
     }
 
-    public ApiTokens(MongoDatabase database, UserDirectory users, Clock clock, Duration lifetime, int cap) {
+    /** {@code privileges} records every issue and revocation, by id, label, role, programs and expiry only. */
+    public ApiTokens(MongoDatabase database, UserDirectory users, Clock clock, Duration lifetime, int cap,
+            PrivilegeRecord privileges) {
         if (lifetime == null || lifetime.isNegative() || lifetime.isZero()) {
             throw new IllegalArgumentException("ponte.api.token-days must be at least 1");
         }
@@ -85,6 +92,7 @@ public class ApiTokens {
         this.clock = clock;
         this.lifetime = lifetime;
         this.cap = cap;
+        this.privileges = privileges;
     }
 
     /** Issues a token that expires after the default lifetime. */
@@ -125,6 +133,9 @@ public class ApiTokens {
         random.nextBytes(bits);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
         String id = UUID.randomUUID().toString();
+        // The event first, so the token works only once its issue is on the record; it never holds the secret.
+        privileges.record(new IssueApiToken(ApiTokenId.of(id), UserId.of(userId), name, role.name(),
+                List.copyOf(scope), expiry));
         tokens.insertOne(new Document("_id", id)
                 .append("hash", hash(secret))
                 .append("userId", userId)
@@ -137,7 +148,13 @@ public class ApiTokens {
         return new IssuedToken(new TokenInfo(id, userId, name, role, scope, now, false, expiry, null), secret);
     }
 
+    /** Revokes a token; an unknown token changes nothing, and revoking it again records nothing new. */
     public void revoke(String tokenId) {
+        var token = byId(tokenId);
+        if (token.isEmpty()) {
+            return;
+        }
+        privileges.record(new RevokeApiToken(ApiTokenId.of(tokenId), UserId.of(token.get().userId())));
         tokens.updateOne(Filters.eq("_id", tokenId), Updates.set("revoked", true));
     }
 

@@ -1,6 +1,17 @@
 package app.ponte.security;
 
 import app.ponte.contact.EraseContact;
+import app.ponte.privilege.ChangeUserAccess;
+import app.ponte.privilege.CreateCalendarLink;
+import app.ponte.privilege.CreateDisplayLink;
+import app.ponte.privilege.CreateUser;
+import app.ponte.privilege.DisableUser;
+import app.ponte.privilege.EnableUser;
+import app.ponte.privilege.IssueApiToken;
+import app.ponte.privilege.RemoveUser;
+import app.ponte.privilege.RevokeApiToken;
+import app.ponte.privilege.RevokeCalendarLink;
+import app.ponte.privilege.RevokeDisplayLink;
 import app.ponte.program.LaunchProgram;
 import app.ponte.webhook.DisableWebhookEndpoint;
 import app.ponte.webhook.EnableWebhookEndpoint;
@@ -25,7 +36,8 @@ public class CommandAccess implements MessageDispatchInterceptor<CommandMessage<
      */
     static final Set<Class<?>> ADMINISTRATORS_ONLY = Set.of(LaunchProgram.class, EraseContact.class,
             RegisterWebhookEndpoint.class, RotateWebhookSecret.class, DisableWebhookEndpoint.class,
-            EnableWebhookEndpoint.class);
+            EnableWebhookEndpoint.class, CreateUser.class, ChangeUserAccess.class, DisableUser.class,
+            EnableUser.class, RemoveUser.class, CreateDisplayLink.class, RevokeDisplayLink.class);
 
     private final CurrentCaller callers;
     private final ProgramScopes scopes;
@@ -47,6 +59,15 @@ public class CommandAccess implements MessageDispatchInterceptor<CommandMessage<
     /** Throws {@link AccessDenied} or {@link UnknownRecord} when the caller may not send this command. */
     public void check(Caller caller, Object command) {
         String what = command.getClass().getSimpleName();
+        String owner = ownerOf(command);
+        if (owner != null) {
+            // A user's own tokens and calendar link are theirs to manage whatever their role; the account stores
+            // check how wide a token may be. Nobody else's but an administrator's.
+            if (caller.role() != Role.ADMINISTRATOR && !owner.equals(caller.userId())) {
+                throw new AccessDenied("Only an administrator may " + what + " for another user");
+            }
+            return;
+        }
         if (!caller.role().changesRecords()) {
             throw new AccessDenied("Your role (" + caller.role() + ") may read but not change records (" + what + ")");
         }
@@ -64,5 +85,22 @@ public class CommandAccess implements MessageDispatchInterceptor<CommandMessage<
         if (scope.programs().isEmpty() && scope.unresolved() > 0) {
             throw new UnknownRecord("The record " + what + " refers to does not exist");
         }
+    }
+
+    /** The user whose own access a self-service command changes, or null for any other command. */
+    private static String ownerOf(Object command) {
+        if (command instanceof IssueApiToken issue) {
+            return issue.userId().toString();
+        }
+        if (command instanceof RevokeApiToken revoke) {
+            return revoke.userId().toString();
+        }
+        if (command instanceof CreateCalendarLink create) {
+            return create.ownerUserId().toString();
+        }
+        if (command instanceof RevokeCalendarLink revoke) {
+            return revoke.ownerUserId().toString();
+        }
+        return null;
     }
 }

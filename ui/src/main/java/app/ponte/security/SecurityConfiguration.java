@@ -74,9 +74,19 @@ class SecurityConfiguration {
         return UserDirectory.passwordEncoder();
     }
 
+    /*
+     * Through the command gateway, looked up at each use: the gateway's access check needs the user directory, which
+     * needs this, so it cannot be handed over while the beans are built.
+     */
     @Bean
-    UserDirectory userDirectory(MongoDatabase database, PasswordEncoder passwords, ObjectProvider<Clock> clock) {
-        return new UserDirectory(database, passwords, clock.getIfAvailable(Clock::systemUTC));
+    PrivilegeRecord privilegeRecord(ObjectProvider<org.axonframework.commandhandling.gateway.CommandGateway> commands) {
+        return command -> commands.getObject().sendAndWait(command);
+    }
+
+    @Bean
+    UserDirectory userDirectory(MongoDatabase database, PasswordEncoder passwords, ObjectProvider<Clock> clock,
+            PrivilegeRecord privileges) {
+        return new UserDirectory(database, passwords, clock.getIfAvailable(Clock::systemUTC), privileges);
     }
 
     @Bean
@@ -86,12 +96,13 @@ class SecurityConfiguration {
 
     @Bean
     ApiTokens apiTokens(MongoDatabase database, UserDirectory users, ObjectProvider<Clock> clock,
-            @Value("${ponte.api.token-days:90}") int days, @Value("${ponte.api.tokens-per-user:20}") int cap) {
+            @Value("${ponte.api.token-days:90}") int days, @Value("${ponte.api.tokens-per-user:20}") int cap,
+            PrivilegeRecord privileges) {
         if (days < 1) {
             throw new IllegalArgumentException("ponte.api.token-days must be at least 1, not " + days);
         }
         return new ApiTokens(database, users, clock.getIfAvailable(Clock::systemUTC), java.time.Duration.ofDays(days),
-                cap);
+                cap, privileges);
     }
 
     /* Before every filter of the application (Spring Security's included), so that throttles, logs and the

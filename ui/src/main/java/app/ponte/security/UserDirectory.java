@@ -1,5 +1,11 @@
 package app.ponte.security;
 
+import app.ponte.privilege.ChangeUserAccess;
+import app.ponte.privilege.CreateUser;
+import app.ponte.privilege.DisableUser;
+import app.ponte.privilege.EnableUser;
+import app.ponte.privilege.RemoveUser;
+import app.ponte.privilege.UserId;
 import app.ponte.program.ProgramId;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -25,8 +31,12 @@ import org.bson.Document;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Users, their roles and program memberships, as plain MongoDB documents: accounts are administration, not part of
- * the audited domain record. User names are unique (a unique index, which the embedded server also enforces).
+ * Users, their roles and program memberships, as MongoDB documents: the fast look-up every request reads. Each change
+ * of access is recorded first as an event ({@link PrivilegeRecord}: created, role or programs changed, disabled,
+ * enabled, removed), and the document is written only once the event is stored, so the audit never misses a change
+ * the documents hold. Should the document write fail after the event, the same change sent again records nothing
+ * new (the aggregate sees nothing changed) and writes the document. Passwords and their hashes stay here alone. User
+ * names are unique (a unique index, which the embedded server also enforces).
  */
 public class UserDirectory {
 
@@ -39,6 +49,7 @@ public class UserDirectory {
     private final MongoCollection<Document> users;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final PrivilegeRecord privileges;
 
     /** The shortest password accepted. */
     public static final int PASSWORD_MIN_LENGTH = PASSWORD_MIN;
@@ -48,10 +59,11 @@ public class UserDirectory {
         return org.springframework.security.crypto.argon2.Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
     }
 
-    public UserDirectory(MongoDatabase database, PasswordEncoder passwords, Clock clock) {
+    public UserDirectory(MongoDatabase database, PasswordEncoder passwords, Clock clock, PrivilegeRecord privileges) {
         this.users = database.getCollection("security_users");
         this.passwords = passwords;
         this.clock = clock;
+        this.privileges = privileges;
         users.createIndex(Indexes.ascending("username"), new IndexOptions().unique(true));
     }
 
@@ -65,7 +77,11 @@ public class UserDirectory {
         if (role == null) {
             throw new InvalidAccountInput("role", "is required");
         }
+        if (byUsername(name).isPresent()) {
+            throw new InvalidAccountInput("username", "is already taken");
+        }
         String id = UUID.randomUUID().toString();
+        privileges.record(new CreateUser(UserId.of(id), name, role.name(), List.copyOf(programSet(programs))));
         var document = new Document("_id", id)
                 .append("username", name)
                 .append("passwordHash", passwords.encode(password))
@@ -77,6 +93,8 @@ public class UserDirectory {
             users.insertOne(document);
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                // Another administrator took the name in between: the record says this user is gone again.
+                privileges.record(new RemoveUser(UserId.of(id), "the user name " + name + " was taken meanwhile"));
                 throw new InvalidAccountInput("username", "is already taken");
             }
             throw e;
@@ -108,6 +126,8 @@ public class UserDirectory {
         if (role == null) {
             throw new InvalidAccountInput("role", "is required");
         }
+        existing(userId);
+        privileges.record(new ChangeUserAccess(UserId.of(userId), role.name(), List.copyOf(programSet(programs))));
         users.updateOne(Filters.eq("_id", userId), Updates.combine(Updates.set("role", role.name()),
                 Updates.set("programs", programIds(programs)), accessChanged()));
     }
@@ -118,6 +138,8 @@ public class UserDirectory {
     }
 
     public void enable(String userId, boolean enabled) {
+        existing(userId);
+        privileges.record(enabled ? new EnableUser(UserId.of(userId)) : new DisableUser(UserId.of(userId)));
         users.updateOne(Filters.eq("_id", userId), Updates.combine(Updates.set("enabled", enabled), accessChanged()));
     }
 
@@ -156,6 +178,17 @@ public class UserDirectory {
             throw new InvalidAccountInput("password",
                     "must be " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters long");
         }
+    }
+
+    private UserAccount existing(String userId) {
+        return byId(userId).orElseThrow(() -> new UnknownRecord("There is no user " + userId));
+    }
+
+    private static Set<ProgramId> programSet(Collection<ProgramId> programs) {
+        if (programs != null && programs.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidAccountInput("programs", "must not contain empty entries");
+        }
+        return programs == null ? Set.of() : Set.copyOf(programs);
     }
 
     private static List<String> programIds(Collection<ProgramId> programs) {

@@ -1,7 +1,11 @@
 package app.ponte.wall;
 
+import app.ponte.privilege.CreateDisplayLink;
+import app.ponte.privilege.DisplayLinkId;
+import app.ponte.privilege.RevokeDisplayLink;
 import app.ponte.program.ProgramId;
 import app.ponte.security.Digests;
+import app.ponte.security.PrivilegeRecord;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -38,9 +42,13 @@ public class DisplayLinks {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    DisplayLinks(MongoDatabase readModels, Clock clock) {
+    private final PrivilegeRecord privileges;
+
+    /** {@code privileges} records each link created and revoked, before its document is written; never its token. */
+    DisplayLinks(MongoDatabase readModels, Clock clock, PrivilegeRecord privileges) {
         this.links = readModels.getCollection(COLLECTION);
         this.clock = clock;
+        this.privileges = privileges;
     }
 
     /**
@@ -73,6 +81,8 @@ public class DisplayLinks {
         var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         var link = new DisplayLink(UUID.randomUUID().toString(), trimmed, Optional.ofNullable(program), every, now,
                 Optional.ofNullable(expiresAt), Optional.empty());
+        privileges.record(new CreateDisplayLink(DisplayLinkId.of(link.linkId()), trimmed, program, expiresAt,
+                every.toSeconds()));
         links.insertOne(new Document("_id", hash(token))
                 .append("linkId", link.linkId())
                 .append("name", link.name())
@@ -103,6 +113,10 @@ public class DisplayLinks {
 
     /** Revokes a link; revoking it again changes nothing. */
     public void revoke(String linkId) {
+        if (links.find(Filters.eq("linkId", linkId)).first() == null) {
+            return;
+        }
+        privileges.record(new RevokeDisplayLink(DisplayLinkId.of(linkId)));
         links.updateOne(Filters.and(Filters.eq("linkId", linkId), Filters.eq("revokedAt", null)),
                 Updates.set("revokedAt", Date.from(clock.instant())));
     }

@@ -1,8 +1,13 @@
 package app.ponte.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ponte.security.AccessDenied;
+import app.ponte.security.ApiTokens;
+import app.ponte.security.PonteUserDetails;
+import app.ponte.security.UserDirectory;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import app.ponte.security.Role;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -81,6 +86,54 @@ class RoleCommandMatrixTest {
         }
         tests.add(DynamicTest.dynamicTest("the audit then lists every stored event",
                 () -> AuditCompleteness.assertEveryStoredEventIsAudited(server)));
+        return tests.stream();
+    }
+
+    /**
+     * A user demoted in the middle of a session: every command their officer's token and their open session could
+     * send a moment ago is refused on the next try, with nothing written, once an administrator makes them a viewer.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyCommandIsRefusedOnceTheSendersRoleIsLoweredMidSession() {
+        var users = server.bean(UserDirectory.class);
+        var officer = users.create("demoted-" + java.util.UUID.randomUUID().toString().substring(0, 8),
+                "a long enough password for a demotion", Role.PROGRAM_OFFICER,
+                List.of(World.first.program(), World.first.closable()));
+        String token = server.bean(ApiTokens.class).issue(officer.userId(), "mid-session", Role.PROGRAM_OFFICER,
+                java.util.Set.of()).secret();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Class<?> command : ApiCommands.ALL) {
+            if (!allowed(Role.PROGRAM_OFFICER, command, true)) {
+                continue;
+            }
+            tests.add(DynamicTest.dynamicTest(command.getSimpleName() + " after a demotion to VIEWER", () -> {
+                users.changeRole(officer.userId(), Role.PROGRAM_OFFICER,
+                        List.of(World.first.program(), World.first.closable()));
+                String body = json.writeValueAsString(CommandSamples.sample(command, World.first));
+                var api = new ApiClient(server.port, token);
+                var allowedNow = api.post("/api/v1/commands/" + ApiCommands.pathName(command), body);
+                assertThat(allowedNow.statusCode()).as(allowedNow.body()).isNotIn(401, 403);
+
+                users.changeRole(officer.userId(), Role.VIEWER,
+                        List.of(World.first.program(), World.first.closable()));
+                long before = server.events();
+                var refused = api.post("/api/v1/commands/" + ApiCommands.pathName(command), body);
+                assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+                var session = new PonteUserDetails(officer.userId(), officer.username(), officer.passwordHash(),
+                        Role.PROGRAM_OFFICER, true, false);
+                SecurityContextHolder.getContext().setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(session, null, session.getAuthorities()));
+                try {
+                    assertThatThrownBy(() -> server.bean(CommandGateway.class)
+                            .sendAndWait(CommandSamples.sample(command, World.first)))
+                            .as("the session signed in as an officer").isInstanceOf(AccessDenied.class);
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+                assertThat(server.events()).as("events written by the demoted user").isEqualTo(before);
+            }));
+        }
+        assertThat(tests).hasSizeGreaterThan(20);
         return tests.stream();
     }
 

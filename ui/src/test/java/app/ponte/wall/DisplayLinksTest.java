@@ -21,7 +21,8 @@ class DisplayLinksTest {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-26T09:00:00Z"));
     private final MongoStore store = MongoStore.inMemory("wall-" + UUID.randomUUID());
-    private final DisplayLinks links = new DisplayLinks(store.database(), clock);
+    // The store alone, without an event store: that every change is recorded is PrivilegeAuditTest's.
+    private final DisplayLinks links = new DisplayLinks(store.database(), clock, command -> { });
 
     @AfterEach
     void closeStore() {

@@ -1,0 +1,4 @@
+package app.ponte.privilege;
+
+public record ApiTokenRevoked(ApiTokenId tokenId, UserId userId) implements ApiTokenEvent {
+}

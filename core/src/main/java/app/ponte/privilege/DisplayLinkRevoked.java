@@ -1,0 +1,4 @@
+package app.ponte.privilege;
+
+public record DisplayLinkRevoked(DisplayLinkId linkId) implements DisplayLinkEvent {
+}

@@ -1,0 +1,4 @@
+package app.ponte.privilege;
+
+public record UserDisabled(UserId userId) implements UserEvent {
+}

@@ -1,0 +1,4 @@
+package app.ponte.privilege;
+
+public record UserEnabled(UserId userId) implements UserEvent {
+}
