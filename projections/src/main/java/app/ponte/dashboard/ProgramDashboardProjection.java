@@ -58,6 +58,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
@@ -637,6 +638,51 @@ public class ProgramDashboardProjection {
                 nameOf(program), start, end, header.getBoolean("closed", false), window.start(), window.end(),
                 indicators, missionResults, outcomesByKind, largestFirstAll(byCountry), funnel,
                 opened.stream().filter(o -> o.getBoolean("x", false)).count(), overdue);
+    }
+
+    /**
+     * The indicators over a window the reader chose. A flow (meetings held, outcomes logged…) is counted over the
+     * whole window against the sum of the targets whose periods lie inside it; a stock (opportunities active) is
+     * what stands now, against the latest of those targets, because adding up yearly stock targets means nothing.
+     */
+    @QueryHandler
+    public IndicatorsInPeriod handle(GetIndicatorsInPeriod query) {
+        var program = book.read(query.programId());
+        var engagements = program.section(DashboardBook.ENGAGEMENTS);
+        var outcomes = program.section(DashboardBook.OUTCOMES);
+        var opportunities = program.section(DashboardBook.OPPORTUNITIES);
+        var followUps = program.section(DashboardBook.FOLLOW_UPS);
+        var defined = program.section(DashboardBook.INDICATORS);
+        var periods = new TreeSet<Period>(Comparator.comparing(Period::start).thenComparing(Period::end));
+        for (var indicator : defined.values()) {
+            indicator.getList("targets", Document.class, List.of()).forEach(target -> periods.add(
+                    Period.of(date(target.getString("s")), date(target.getString("e")))));
+        }
+        List<IndicatorProgress> progress;
+        if (query.isCurrent()) {
+            progress = indicators(program, engagements, outcomes, opportunities, followUps, LocalDate.now(clock));
+        } else {
+            var window = Period.of(query.from(), query.to().isBefore(query.from()) ? query.from() : query.to());
+            progress = new ArrayList<>();
+            for (IndicatorKind kind : IndicatorKind.values()) {
+                var indicator = defined.get(kind.name());
+                var inside = (indicator == null ? List.<Document>of()
+                        : indicator.getList("targets", Document.class, List.of())).stream()
+                        .filter(t -> window.encloses(Period.of(date(t.getString("s")), date(t.getString("e")))))
+                        .sorted(Comparator.comparing((Document t) -> t.getString("s")))
+                        .toList();
+                if (inside.isEmpty()) {
+                    continue;
+                }
+                long target = kind == IndicatorKind.OPPORTUNITIES_ACTIVE
+                        ? ((Number) inside.get(inside.size() - 1).get("t")).longValue()
+                        : inside.stream().mapToLong(t -> ((Number) t.get("t")).longValue()).sum();
+                progress.add(new IndicatorProgress(kind, window.start(), window.end(), target,
+                        actual(kind, window, program, engagements, outcomes, opportunities, followUps)));
+            }
+        }
+        return new IndicatorsInPeriod(query.programId(), date(program.header().getString("start")),
+                date(program.header().getString("end")), progress, List.copyOf(periods));
     }
 
     /** An outcome's own counterparts, or when it names none, those its engagement met. */

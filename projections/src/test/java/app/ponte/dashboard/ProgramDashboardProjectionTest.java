@@ -83,6 +83,41 @@ class ProgramDashboardProjectionTest {
      * opened from its outcome included, and keeps counting it there once the outcome is retracted.
      */
     @Test
+    void aChosenTargetPeriodShowsOnlyTheIndicatorsWithATargetForItCountedOverIt() {
+        var in2018 = readModels.ask(new GetIndicatorsInPeriod(PROGRAM, LocalDate.of(2018, 1, 1),
+                LocalDate.of(2018, 12, 31)), IndicatorsInPeriod.class);
+
+        assertThat(in2018.indicators()).extracting(IndicatorProgress::kind, IndicatorProgress::target,
+                IndicatorProgress::actual).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(IndicatorKind.MEETINGS_HELD, 12L, 0L));
+        assertThat(in2018.targetPeriods()).containsExactly(
+                Period.of(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)),
+                Period.of(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31)));
+        assertThat(in2018.programStart()).hasToString("2017-01-01");
+        assertThat(in2018.programEnd()).hasToString("2018-12-31");
+    }
+
+    @Test
+    void theWholeProgramAddsUpEveryTargetAndCountsEveryDay() {
+        var allTime = readModels.ask(new GetIndicatorsInPeriod(PROGRAM, LocalDate.of(2017, 1, 1),
+                LocalDate.of(2018, 12, 31)), IndicatorsInPeriod.class);
+
+        assertThat(allTime.indicators()).extracting(IndicatorProgress::kind, IndicatorProgress::target,
+                IndicatorProgress::actual).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(IndicatorKind.MEETINGS_HELD, 22L, 2L),
+                        org.assertj.core.groups.Tuple.tuple(IndicatorKind.COUNTERPARTS_MET, 5L, 2L),
+                        org.assertj.core.groups.Tuple.tuple(IndicatorKind.OUTCOMES_LOGGED, 4L, 1L));
+        assertThat(allTime.indicators().get(0).periodEnd()).hasToString("2018-12-31");
+    }
+
+    @Test
+    void theCurrentPeriodIsTheDashboardsOwn() {
+        var current = readModels.ask(GetIndicatorsInPeriod.current(PROGRAM), IndicatorsInPeriod.class);
+
+        assertThat(current.indicators()).isEqualTo(dashboard().indicators());
+    }
+
+    @Test
     void opportunitiesOpenedCountOnTheirOutcomesEngagementDayNotTheDayTheyWereRecorded() {
         try (var late = new EmbeddedReadModels()) {
             late.register(new ProgramDashboardProjection(late.database(), late.changes(), DURING_THE_MISSION));

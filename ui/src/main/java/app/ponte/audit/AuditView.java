@@ -5,9 +5,13 @@ import app.ponte.layout.MainLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The cluster managers' audit: who changed what and when, any record, the agenda or a program's dashboard as of a past
@@ -15,15 +19,16 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "audit", layout = MainLayout.class)
 @RolesAllowed({"ADMINISTRATOR", "CLUSTER_MANAGER"})
-class AuditView extends VerticalLayout implements HasDynamicTitle {
+class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TabSheet tabs = new TabSheet();
     private final Tab historyTab;
+    private final HistoryPanel history;
 
     AuditView(AuditFacade audit) {
         setSizeFull();
         var log = new AuditLogPanel(audit);
-        var history = new HistoryPanel(audit);
+        history = new HistoryPanel(audit);
         tabs.setId("audit-tabs");
         tabs.setSizeFull();
         tabs.add(new Tab(getTranslation("audit.tab.log")), log);
@@ -36,6 +41,26 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         });
         add(Accessibility.screenTitle(getTranslation("nav.audit")), tabs);
         setFlexGrow(1, tabs);
+    }
+
+    /*
+     * A record's "History" action opens audit?type=MISSION&id=…; a type that is not one is ignored rather than
+     * guessed, and leaves the screen as it opens by itself.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        var type = parameters.getSingleParameter(RecordHistory.TYPE).flatMap(AuditView::recordType);
+        var id = parameters.getSingleParameter(RecordHistory.ID).filter(value -> !value.isBlank());
+        if (type.isPresent() && id.isPresent()) {
+            history.showRecord(type.get(), id.get());
+            tabs.setSelectedTab(historyTab);
+        }
+    }
+
+    private static Optional<RecordType> recordType(String name) {
+        return Arrays.stream(RecordType.values())
+                .filter(type -> type != RecordType.OTHER && type.name().equals(name)).findFirst();
     }
 
     @Override

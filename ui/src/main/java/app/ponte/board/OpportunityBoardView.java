@@ -1,5 +1,7 @@
 package app.ponte.board;
 
+import app.ponte.audit.RecordHistory;
+import app.ponte.audit.RecordType;
 import app.ponte.export.ExportMenu;
 import app.ponte.export.ListExports;
 import app.ponte.layout.Accessibility;
@@ -40,9 +42,11 @@ class OpportunityBoardView extends VerticalLayout implements HasDynamicTitle {
 
     private final BoardFacade board;
     private final HorizontalLayout columns = new HorizontalLayout();
+    private final RecordHistory history;
 
-    OpportunityBoardView(BoardFacade board, ListExports exports) {
+    OpportunityBoardView(BoardFacade board, ListExports exports, RecordHistory history) {
         this.board = board;
+        this.history = history;
         setSizeFull();
         columns.setId("board");
         columns.setWidthFull();
@@ -111,6 +115,8 @@ class OpportunityBoardView extends VerticalLayout implements HasDynamicTitle {
             drop.setId("drop-" + card.opportunityId());
             content.add(drop);
         }
+        history.small("opportunity-history-" + card.opportunityId(), getTranslation("history.of", card.title()),
+                RecordType.OPPORTUNITY, card.opportunityId()).ifPresent(content::add);
         content.setId("card-" + card.opportunityId());
         content.setWidthFull();
         content.getStyle().set("background", "var(--lumo-base-color)").set("padding", "var(--lumo-space-s)")

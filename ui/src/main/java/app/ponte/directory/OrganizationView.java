@@ -1,5 +1,7 @@
 package app.ponte.directory;
 
+import app.ponte.audit.RecordHistory;
+import app.ponte.audit.RecordType;
 import app.ponte.layout.Accessibility;
 import app.ponte.layout.MainLayout;
 import app.ponte.layout.NotFoundView;
@@ -9,6 +11,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -33,17 +37,27 @@ class OrganizationView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Grid<Organization360.Outcome> outcomes = new Grid<>();
     private final Grid<ContactCard> contacts = new Grid<>();
     private final Grid<Organization360.Opportunity> opportunities = new Grid<>();
+    private final RecordHistory history;
+    private final HorizontalLayout actions = new HorizontalLayout();
     private OrganizationId organizationId;
 
-    OrganizationView(DirectoryFacade directory) {
+    OrganizationView(DirectoryFacade directory, RecordHistory history) {
         this.directory = directory;
+        this.history = history;
         setWidthFull();
         name.setId("organization-name");
         name.getStyle().set("margin-bottom", "0");
         details.getStyle().set("color", "var(--lumo-secondary-text-color)");
         website.setTarget("_blank");
         configureGrids();
-        add(name, new HorizontalLayout(details, website),
+        var back = new RouterLink(getTranslation("organization.back"), DirectoryView.class);
+        back.setId("back-to-directory");
+        back.getElement().insertChild(0, VaadinIcon.ARROW_LEFT.create().getElement());
+        actions.setId("organization-actions");
+        actions.getStyle().set("flex-wrap", "wrap");
+        history.labelled("organization-history", getTranslation("action.history"), RecordType.ORGANIZATION,
+                () -> organizationId).ifPresent(actions::add);
+        add(back, name, new HorizontalLayout(details, website), actions,
                 section("organization.engagements", engagements), section("organization.outcomes", outcomes),
                 section("organization.contacts", contacts), section("organization.opportunities", opportunities));
     }
@@ -84,12 +98,23 @@ class OrganizationView extends VerticalLayout implements BeforeEnterObserver, Ha
         contacts.addColumn(ContactCard::roleTitle).setHeader(getTranslation("contact.role")).setFlexGrow(1);
         contacts.addColumn(c -> c.email() == null ? "" : c.email()).setHeader(getTranslation("contact.email"))
                 .setFlexGrow(1);
+        if (history.offered()) {
+            contacts.addComponentColumn(c -> history.small("contact-history-" + c.contactId(),
+                    getTranslation("history.of", c.erased() ? getTranslation("contact.erased") : c.fullName()),
+                    RecordType.CONTACT, c.contactId()).orElseThrow())
+                    .setHeader(getTranslation("action.history")).setAutoWidth(true).setFlexGrow(0);
+        }
         opportunities.setId("organization-opportunities");
         opportunities.addColumn(Organization360.Opportunity::title).setHeader(getTranslation("opportunity.title"))
                 .setFlexGrow(2);
         opportunities.addColumn(o -> o.dropped() ? getTranslation("stage.DROPPED")
                 : getTranslation("stage." + o.stage())).setHeader(getTranslation("opportunity.stage"))
                 .setAutoWidth(true);
+        if (history.offered()) {
+            opportunities.addComponentColumn(o -> history.small("opportunity-history-" + o.opportunityId(),
+                    getTranslation("history.of", o.title()), RecordType.OPPORTUNITY, o.opportunityId()).orElseThrow())
+                    .setHeader(getTranslation("action.history")).setAutoWidth(true).setFlexGrow(0);
+        }
     }
 
     @Override

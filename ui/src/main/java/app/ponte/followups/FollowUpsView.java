@@ -1,5 +1,7 @@
 package app.ponte.followups;
 
+import app.ponte.audit.RecordHistory;
+import app.ponte.audit.RecordType;
 import app.ponte.export.ExportMenu;
 import app.ponte.export.ListExports;
 import app.ponte.layout.MainLayout;
@@ -42,8 +44,11 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox openOnly = new Checkbox();
     private final Grid<FollowUpItem> grid = new Grid<>();
 
-    FollowUpsView(FollowUpsFacade followUps, ListExports exports) {
+    private final RecordHistory history;
+
+    FollowUpsView(FollowUpsFacade followUps, ListExports exports, RecordHistory history) {
         this.followUps = followUps;
+        this.history = history;
         this.me = followUps.myUserId().orElse("");
         setSizeFull();
         configureFilters();
@@ -98,6 +103,11 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(f -> times.date(f.dueOn())).setHeader(getTranslation("followUp.due")).setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader(getTranslation("followUp.state")).setAutoWidth(true);
         grid.addComponentColumn(this::completeButton).setAutoWidth(true).setFlexGrow(0).setKey("complete");
+        if (history.offered()) {
+            grid.addComponentColumn(f -> history.small("follow-up-history-" + f.followUpId(),
+                    getTranslation("history.of", f.description()), RecordType.FOLLOW_UP, f.followUpId()).orElseThrow())
+                    .setAutoWidth(true).setFlexGrow(0).setKey("history");
+        }
         grid.setEmptyStateText(getTranslation("followUp.none"));
         // Lazy: only the rows in view are asked for, a page at a time.
         grid.setItems(query -> followUps.page(program.getValue() == null ? null : program.getValue().programId(),

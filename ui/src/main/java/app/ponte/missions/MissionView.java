@@ -4,6 +4,8 @@ import app.ponte.agenda.EngagementStatus;
 import app.ponte.agenda.EngagementSummary;
 import app.ponte.agenda.MissionAgenda;
 import app.ponte.agenda.OutcomeSummary;
+import app.ponte.audit.RecordHistory;
+import app.ponte.audit.RecordType;
 import app.ponte.export.ExportMenu;
 import app.ponte.export.ListExports;
 import app.ponte.layout.Accessibility;
@@ -32,6 +34,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import jakarta.annotation.security.PermitAll;
 
@@ -60,7 +63,9 @@ class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private MissionAgenda current;
     private ZoneId viewerZone = ZoneId.of("UTC");
 
-    MissionView(MissionsFacade missions, ListExports exports, ReportsFacade reports) {
+    private Optional<Button> engagementHistory = Optional.empty();
+
+    MissionView(MissionsFacade missions, ListExports exports, ReportsFacade reports, RecordHistory history) {
         this.missions = missions;
         this.reports = reports;
         setSizeFull();
@@ -77,6 +82,11 @@ class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         var heading = new HorizontalLayout(where, dashboard, export);
         heading.setSpacing(true);
         var actions = new HorizontalLayout(schedule, reschedule, cancel, hold, attendance, outcome, report);
+        history.labelled("mission-history", getTranslation("action.history"), RecordType.MISSION, () -> missionId)
+                .ifPresent(actions::add);
+        engagementHistory = history.labelled("engagement-history", getTranslation("action.engagementHistory"),
+                RecordType.ENGAGEMENT, () -> selected() == null ? null : selected().engagementId());
+        engagementHistory.ifPresent(actions::add);
         actions.getStyle().set("flex-wrap", "wrap");
         add(title, heading, actions, agenda);
         setFlexGrow(1, agenda);
@@ -172,6 +182,7 @@ class MissionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         hold.setEnabled(scheduled);
         attendance.setEnabled(engagement != null && engagement.status() != EngagementStatus.CANCELLED);
         outcome.setEnabled(held);
+        engagementHistory.ifPresent(button -> button.setEnabled(engagement != null));
     }
 
     @Override

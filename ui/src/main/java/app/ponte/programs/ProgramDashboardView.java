@@ -3,6 +3,7 @@ package app.ponte.programs;
 import app.ponte.chart.EChart;
 import app.ponte.dashboard.Activity;
 import app.ponte.dashboard.IndicatorProgress;
+import app.ponte.dashboard.IndicatorsInPeriod;
 import app.ponte.dashboard.OverdueFollowUp;
 import app.ponte.dashboard.ProgramDashboard;
 import app.ponte.dashboard.UpcomingEngagement;
@@ -28,12 +29,15 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +54,8 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
     private final ProgramsFacade programs;
     private final H1 title = Accessibility.screenTitle("");
     private final Span period = new Span();
+    private final Select<PeriodChoice> periodChoice = new Select<>();
+    private final Span figuresScope = new Span();
     private final FlexLayout indicators = new FlexLayout();
     private final FlexLayout figures = new FlexLayout();
     private final EChart outcomes = new EChart();
@@ -82,6 +88,10 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
         indicators.setId("indicators");
         wrap(figures);
         figures.setId("figures");
+        configurePeriodChoice();
+        figuresScope.setText(getTranslation("dashboard.figuresScope"));
+        figuresScope.getStyle().set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)");
         outcomes.setId("chart-outcomes");
         funnel.setId("chart-funnel");
         countries.setId("chart-countries");
@@ -95,9 +105,10 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
         var lists = new FlexLayout(panel("dashboard.upcoming", upcoming), panel("dashboard.overdue", overdue),
                 panel("dashboard.activity", activity));
         wrap(lists);
-        var heading = new HorizontalLayout(period, report);
+        var heading = new HorizontalLayout(period, periodChoice, report);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(title, heading, indicators, figures, charts, lists);
+        heading.setWrap(true);
+        add(title, heading, indicators, figuresScope, figures, charts, lists);
     }
 
     private static void wrap(FlexLayout layout) {
@@ -114,6 +125,58 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
                 .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("background", "var(--lumo-base-color)").set("box-shadow", "var(--lumo-box-shadow-xs)");
         return panel;
+    }
+
+    private void configurePeriodChoice() {
+        periodChoice.setId("period-choice");
+        periodChoice.setLabel(getTranslation("dashboard.periodChoice"));
+        periodChoice.setItems(PeriodChoice.CURRENT);
+        periodChoice.setValue(PeriodChoice.CURRENT);
+        periodChoice.setItemLabelGenerator(this::label);
+        periodChoice.addValueChangeListener(change -> {
+            if (change.isFromClient() && programId != null) {
+                showIndicators(programs.indicators(programId, chosenPeriod()));
+            }
+        });
+    }
+
+    private String label(PeriodChoice choice) {
+        var times = Times.of(getLocale());
+        return switch (choice.kind()) {
+            case CURRENT -> getTranslation("dashboard.currentPeriod");
+            case ALL_TIME -> getTranslation("dashboard.allTime");
+            case TARGET -> choice.isCalendarYear() ? String.valueOf(choice.from().getYear())
+                    : times.dates(choice.from(), choice.to());
+        };
+    }
+
+    private PeriodChoice chosenPeriod() {
+        return periodChoice.getValue() == null ? PeriodChoice.CURRENT : periodChoice.getValue();
+    }
+
+    /*
+     * The choices follow the program's targets as they are defined and amended; the reader's choice stays while it
+     * is still offered, and falls back to the current period when its target period is gone.
+     */
+    private void offerPeriods(IndicatorsInPeriod answer) {
+        var choices = new ArrayList<PeriodChoice>();
+        choices.add(PeriodChoice.CURRENT);
+        LocalDate first = answer.programStart();
+        LocalDate last = answer.programEnd();
+        for (var target : answer.targetPeriods()) {
+            first = first == null || target.start().isBefore(first) ? target.start() : first;
+            last = last == null || target.end().isAfter(last) ? target.end() : last;
+        }
+        if (first != null) {
+            choices.add(PeriodChoice.allTime(first, last));
+        }
+        answer.targetPeriods().forEach(target -> choices.add(PeriodChoice.target(target)));
+        var offered = periodChoice.getListDataView().getItems().toList();
+        if (!offered.equals(choices)) {
+            var kept = chosenPeriod();
+            periodChoice.setItems(choices);
+            periodChoice.setValue(choices.contains(kept) ? kept : PeriodChoice.CURRENT);
+        }
     }
 
     private void configureGrids() {
@@ -179,17 +242,24 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private void refresh() {
         show(programs.dashboard(programId));
+        var current = programs.indicators(programId, PeriodChoice.CURRENT);
+        offerPeriods(current);
+        showIndicators(chosenPeriod().isCurrent() ? current : programs.indicators(programId, chosenPeriod()));
+    }
+
+    private void showIndicators(IndicatorsInPeriod answer) {
+        indicators.removeAll();
+        answer.indicators().forEach(indicator -> indicators.add(indicatorCard(indicator)));
+        if (answer.indicators().isEmpty()) {
+            indicators.add(new Span(getTranslation(chosenPeriod().isCurrent() ? "dashboard.noIndicators"
+                    : "dashboard.noIndicatorsInPeriod")));
+        }
     }
 
     private void show(ProgramDashboard dashboard) {
         title.setText(dashboard.name());
         period.setText(dashboard.start() == null ? ""
                 : Times.of(getLocale()).dates(dashboard.start(), dashboard.end()));
-        indicators.removeAll();
-        dashboard.indicators().forEach(indicator -> indicators.add(indicatorCard(indicator)));
-        if (dashboard.indicators().isEmpty()) {
-            indicators.add(new Span(getTranslation("dashboard.noIndicators")));
-        }
         figures.removeAll();
         figures.add(figure("engagements-scheduled", "dashboard.scheduled", dashboard.engagementsScheduled()),
                 figure("engagements-held", "dashboard.held", dashboard.engagementsHeld()),
@@ -234,12 +304,16 @@ class ProgramDashboardView extends VerticalLayout implements BeforeEnterObserver
         if (indicator.share() >= 1) {
             bar.addThemeName("success");
         }
+        var help = new Span(getTranslation("indicatorHelp." + indicator.kind().name()));
+        help.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
         var times = Times.of(getLocale());
-        var span = new Span(getTranslation("dashboard.period", times.date(indicator.periodStart()),
-                times.date(indicator.periodEnd())));
+        var span = new Span(getTranslation(
+                chosenPeriod().kind() == PeriodChoice.Kind.ALL_TIME ? "dashboard.allTimeSpan" : "dashboard.period",
+                times.date(indicator.periodStart()), times.date(indicator.periodEnd())));
+        span.setId("period-" + indicator.kind().name());
         // Secondary, not tertiary, text: Lumo's tertiary grey reads at 3:1 on the card; small text needs 4.5:1.
         span.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
-        var card = card(name, new Div(actual, target), bar, span);
+        var card = card(name, new Div(actual, target), bar, help, span);
         card.setId("indicator-" + indicator.kind().name());
         return card;
     }

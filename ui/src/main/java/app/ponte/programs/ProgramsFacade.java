@@ -1,6 +1,8 @@
 package app.ponte.programs;
 
+import app.ponte.dashboard.GetIndicatorsInPeriod;
 import app.ponte.dashboard.GetProgramDashboard;
+import app.ponte.dashboard.IndicatorsInPeriod;
 import app.ponte.dashboard.ListPrograms;
 import app.ponte.dashboard.ProgramDashboard;
 import app.ponte.dashboard.ProgramSummary;
@@ -33,6 +35,13 @@ public class ProgramsFacade {
 
     public ProgramDashboard dashboard(ProgramId programId) {
         return queries.query(new GetProgramDashboard(programId), ProgramDashboard.class).join();
+    }
+
+    /** The program's indicators over the chosen period; a null window is each indicator's current period. */
+    public IndicatorsInPeriod indicators(ProgramId programId, PeriodChoice period) {
+        var query = period.isCurrent() ? GetIndicatorsInPeriod.current(programId)
+                : new GetIndicatorsInPeriod(programId, period.from(), period.to());
+        return queries.query(query, IndicatorsInPeriod.class).join();
     }
 
     public void keepProgramsFresh(Component view, Runnable refresh) {

@@ -1,6 +1,7 @@
 package app.ponte.programs;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ponte.chart.EChart;
@@ -19,6 +20,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -95,5 +98,42 @@ class ProgramDashboardViewTest extends ViewTestSupport {
         assertThat(UI.getCurrent().getChildren().findFirst().orElseThrow()).isSameAs(dashboard);
         assertThat(_get(EChart.class, spec -> spec.withId("chart-outcomes")).getOption())
                 .contains("Information exchange");
+    }
+
+    /** "5 / 12": the indicator's actual and its target, as the card writes them. */
+    private static String target(String kind) {
+        return _get(Span.class, spec -> spec.withId("actual-" + kind)).getParent().orElseThrow().getElement()
+                .getTextRecursively();
+    }
+
+    @Test
+    void thePeriodSelectorShowsTheDemoMissionsYearAgainstItsTargets() {
+        UI.getCurrent().navigate(ProgramDashboardView.class, ProgramDashboardView.parametersFor(
+                ProgramId.of(DEMO_PROGRAM)));
+        awaitUi("the demo engagements are counted", () -> figure("engagements-held") > 0);
+        settle();
+        @SuppressWarnings("unchecked")
+        Select<PeriodChoice> choice = _get(Select.class, spec -> spec.withId("period-choice"));
+        assertThat(choice.getValue()).as("the current period by default").isEqualTo(PeriodChoice.CURRENT);
+        assertThat(choice.getListDataView().getItems().map(choice.getItemLabelGenerator()::apply))
+                .containsExactly("Current period", "All time", "2017", "2018");
+        // Today is long after the demo program's end: its latest target period, 2018, is the current one.
+        assertThat(figure("actual-MEETINGS_HELD")).isZero();
+        assertThat(target("MEETINGS_HELD")).isEqualTo("0 / 15");
+
+        _setValue(choice, PeriodChoice.target(app.ponte.shared.Period.of(LocalDate.of(2017, 1, 1),
+                LocalDate.of(2017, 12, 31))));
+        var in2017 = figure("actual-MEETINGS_HELD");
+        assertThat(in2017).as("the seed mission's five meetings, at least").isGreaterThanOrEqualTo(5);
+        assertThat(target("MEETINGS_HELD")).isEqualTo(in2017 + " / 12");
+        assertThat(_get(Span.class, spec -> spec.withId("period-MEETINGS_HELD")).getText())
+                .isEqualTo("Target period 2017-01-01 – 2017-12-31");
+
+        _setValue(choice, choice.getListDataView().getItems().filter(c -> c.kind() == PeriodChoice.Kind.ALL_TIME)
+                .findFirst().orElseThrow());
+        assertThat(target("MEETINGS_HELD")).as("both years' targets, every meeting")
+                .isEqualTo(in2017 + " / 27");
+        assertThat(_get(Span.class, spec -> spec.withId("period-MEETINGS_HELD")).getText())
+                .isEqualTo("All time: 2017-01-01 – 2018-12-31");
     }
 }
