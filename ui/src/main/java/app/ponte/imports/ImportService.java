@@ -9,6 +9,7 @@ import app.ponte.directory.SearchOrganizations;
 import app.ponte.organization.ArchiveOrganization;
 import app.ponte.organization.CorrectOrganizationDetails;
 import app.ponte.organization.OrganizationAlreadyRegistered;
+import app.ponte.organization.MergeOrganization;
 import app.ponte.organization.OrganizationId;
 import app.ponte.organization.RegisterOrganization;
 import app.ponte.security.AccessDenied;
@@ -344,6 +345,30 @@ public class ImportService {
         }
         reports.markUndone(importId);
         return left;
+    }
+
+    /**
+     * Likely duplicates already stored, of organizations or of contacts (see {@link DuplicateFinder}), for the users
+     * who may import: finding them reads the whole directory, and acting on them means changing records.
+     */
+    public List<DuplicatePair> duplicates(ImportKind kind) {
+        importer();
+        return kind == ImportKind.ORGANIZATIONS ? DuplicateFinder.organizations(organizations())
+                : DuplicateFinder.contacts(contacts());
+    }
+
+    /** Merges one organization of a pair into the other with the directory's merge command. */
+    public void merge(OrganizationId duplicate, OrganizationId survivor) {
+        importer();
+        try {
+            commands.sendAndWait(new MergeOrganization(duplicate, survivor), TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (RuntimeException failure) {
+            if (failure.getCause() instanceof RuntimeException cause && (cause instanceof DomainException
+                    || cause instanceof AccessDenied || cause instanceof UnknownRecord)) {
+                throw cause;
+            }
+            throw failure;
+        }
     }
 
     private List<OrganizationCard> organizations() {

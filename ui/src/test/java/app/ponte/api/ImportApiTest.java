@@ -387,6 +387,40 @@ class ImportApiTest {
     }
 
     @Test
+    void findsDuplicatesAmongStoredOrganizationsForOfficersOnly() throws Exception {
+        String w = word();
+        var commands = server.bean(CommandGateway.class);
+        var first = OrganizationId.random();
+        var second = OrganizationId.random();
+        commands.sendAndWait(new RegisterOrganization(first, "ACME " + w + " S.p.A.", null, OrganizationType.COMPANY,
+                new CountryCode("IT"), "Milano", null));
+        commands.sendAndWait(new RegisterOrganization(second, "Acme " + w + " SpA", null, OrganizationType.COMPANY,
+                new CountryCode("IT"), "Milano", null));
+        registered("Acme " + w + " Robotics", null, null);
+        var officer = new ApiClient(server.port, World.TOKENS_IN_FIRST.get(Role.PROGRAM_OFFICER));
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var pairs = StreamSupport.stream(json(officer.get("/api/v1/directory/duplicates?limit=200"))
+                    .path("items").spliterator(), false)
+                    .filter(p -> p.path("firstName").asText().contains(w) || p.path("secondName").asText().contains(w))
+                    .toList();
+            assertThat(pairs).singleElement().satisfies(pair -> {
+                assertThat(pair.path("firstId").asText() + pair.path("secondId").asText())
+                        .contains(first.toString(), second.toString());
+                assertThat(pair.path("score").asDouble()).isEqualTo(1.0);
+                assertThat(pair.path("reason").asText()).startsWith("same name");
+                assertThat(pair.path("kind").asText()).isEqualTo("ORGANIZATION");
+            });
+        });
+        var viewer = new ApiClient(server.port, World.TOKENS_IN_FIRST.get(Role.VIEWER));
+        assertThat(viewer.get("/api/v1/directory/duplicates").statusCode()).isEqualTo(403);
+        var bad = officer.get("/api/v1/directory/duplicates?kind=people");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("kind");
+        assertThat(officer.get("/api/v1/directory/duplicates?kind=contacts").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void undoArchivesWhatTheImportCreated() {
         String w = word();
         ProgramScopingTest.signInToTheUi(Role.ADMINISTRATOR);
