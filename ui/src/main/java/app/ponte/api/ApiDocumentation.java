@@ -109,6 +109,12 @@ class ApiDocumentation {
         query("POST /api/v1/imports/{importId}/undo", "imports", "Undo an import",
                 "Archives the organizations the import created that nothing else has changed since; answers what "
                         + "it left as it was.");
+        query("GET /api/v1/directory/duplicates", "directory", "Find duplicates in the directory",
+                "Likely duplicate pairs among the stored organizations (kind=organizations, default) or contacts "
+                        + "(kind=contacts), best first, each with its score (0 to 1; 1 for the same website, name "
+                        + "and country, or e-mail) and why, by the rules an import uses: folded names without legal "
+                        + "forms, Jaro-Winkler over tokens, native names also read in Latin letters. For "
+                        + "administrators and program officers; merge a pair with the MergeOrganization command.");
         query("GET /api/v1/programs", "programs", "List programs",
                 "The programs the caller is a member of, by name, paged.");
         query("GET /api/v1/programs/{programId}", "programs", "Get a program",
@@ -497,7 +503,7 @@ class ApiDocumentation {
             if (path.startsWith("/api/v1/history") || path.startsWith("/api/v1/audit")
                     || path.equals(EXPORTS + "audit")
                     || path.startsWith("/api/v1/tokens") || path.startsWith("/api/v1/webhooks")
-                    || path.startsWith("/api/v1/imports")
+                    || path.startsWith("/api/v1/imports") || path.equals("/api/v1/directory/duplicates")
                     || path.equals("/api/v1/me/calendar-link") && method == PathItem.HttpMethod.POST) {
                 responses.addApiResponse("403", problem("The token's role does not allow it"));
             } else if (asOf) {

@@ -1,6 +1,7 @@
 package app.ponte.api;
 
 import app.ponte.imports.Candidate;
+import app.ponte.imports.DuplicatePair;
 import app.ponte.imports.ImportAction;
 import app.ponte.imports.ImportChoices;
 import app.ponte.imports.ImportKind;
@@ -113,6 +114,17 @@ class ImportsController {
     @PostMapping("/api/v1/imports/{importId}/undo")
     Undone undo(@PathVariable String importId) {
         return new Undone(importId, imports.undo(importId));
+    }
+
+    /**
+     * Likely duplicates already stored in the directory, best first: {@code kind} organizations (default) or
+     * contacts. The whole directory is compared on each call; a page is a slice of that.
+     */
+    @GetMapping("/api/v1/directory/duplicates")
+    Page<DuplicatePair> duplicates(@RequestParam(required = false) String kind,
+            @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
+        var paging = Paging.of(offset, limit);
+        return paging.slice(imports.duplicates(kind(kind)));
     }
 
     private static ImportKind kind(String kind) {

@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,7 +27,8 @@ class ImportConfiguration {
 
     @Bean
     ImportService importService(CommandGateway commands, QueryGateway queries, CurrentCaller callers,
-            ImportReports reports, EventStore events, Clock clock) {
+            ImportReports reports, EventStore events, Clock clock,
+            @Value("${ponte.imports.concurrency:" + ImportService.DEFAULT_CONCURRENCY + "}") int concurrency) {
         // Undo may archive a record only while every event it has came from the import being undone.
         ImportService.Origins origins = (aggregateId, correlationId) -> {
             var stream = events.readEvents(aggregateId);
@@ -37,7 +39,7 @@ class ImportConfiguration {
             }
             return true;
         };
-        return new ImportService(commands, queries, callers, reports, origins, clock);
+        return new ImportService(commands, queries, callers, reports, origins, clock, concurrency);
     }
 
     /** Copies the file's name and the row's number from an import's commands onto their events, for the audit. */

@@ -61,6 +61,9 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle {
             var importLink = new Anchor("directory/import", getTranslation("import.open"));
             importLink.setId("directory-import");
             filters.add(importLink);
+            var duplicatesLink = new Anchor("directory/duplicates", getTranslation("duplicates.open"));
+            duplicatesLink.setId("directory-duplicates");
+            filters.add(duplicatesLink);
         }
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(Accessibility.screenTitle(getTranslation("nav.directory")), tabs, filters, organizations, contacts);

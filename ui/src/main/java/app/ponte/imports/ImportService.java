@@ -9,6 +9,7 @@ import app.ponte.directory.SearchOrganizations;
 import app.ponte.organization.ArchiveOrganization;
 import app.ponte.organization.CorrectOrganizationDetails;
 import app.ponte.organization.OrganizationAlreadyRegistered;
+import app.ponte.organization.MergeOrganization;
 import app.ponte.organization.OrganizationId;
 import app.ponte.organization.RegisterOrganization;
 import app.ponte.security.AccessDenied;
@@ -26,7 +27,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -34,13 +40,15 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Previews and runs imports for the signed-in user. Every row is one command sent through the command gateway, so
  * the access checks and the audit apply as to any change; the command carries source IMPORT, the import's id as
  * its correlation id, and the file's name and the row's number ({@value #FILE_KEY}, {@value #ROW_KEY}), which its
  * events inherit. A row that fails is reported and the others go on; a row sends one command, so it is written
- * whole or not at all.
+ * whole or not at all. Rows are sent by a few lanes at once (see {@link #run}); rows aimed at the same record share a
+ * lane and keep the file's order.
  */
 public class ImportService {
 
@@ -50,6 +58,7 @@ public class ImportService {
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     private static final int PAGE = 500;
     private static final long TIMEOUT_SECONDS = 30;
+    public static final int DEFAULT_CONCURRENCY = 6;
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -57,6 +66,7 @@ public class ImportService {
     private final ImportReports reports;
     private final Origins origins;
     private final Clock clock;
+    private final int concurrency;
 
     /** Tells whether every event of a record carries one correlation id: nothing else has changed it. */
     @FunctionalInterface
@@ -66,6 +76,16 @@ public class ImportService {
 
     public ImportService(CommandGateway commands, QueryGateway queries, CurrentCaller callers, ImportReports reports,
             Origins origins, Clock clock) {
+        this(commands, queries, callers, reports, origins, clock, DEFAULT_CONCURRENCY);
+    }
+
+    /** {@code concurrency}: how many rows' commands are in flight at once (1 sends them one after the other). */
+    public ImportService(CommandGateway commands, QueryGateway queries, CurrentCaller callers, ImportReports reports,
+            Origins origins, Clock clock, int concurrency) {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("ponte.imports.concurrency must be at least 1, not " + concurrency);
+        }
+        this.concurrency = concurrency;
         this.commands = commands;
         this.queries = queries;
         this.callers = callers;
@@ -110,7 +130,8 @@ public class ImportService {
 
     /**
      * Runs a previewed import with the given choices and keeps its report. Every choice is checked before any row
-     * is sent, so a choice that cannot apply refuses the whole run and nothing is written.
+     * is sent, so a choice that cannot apply refuses the whole run and nothing is written. Rows are sent by
+     * {@code concurrency} lanes at once; the report lists them in the file's order whatever order they finished in.
      */
     public ImportReport run(ImportPreview preview, ImportChoices choices, IntConsumer progress) {
         Caller caller = importer();
@@ -120,16 +141,91 @@ public class ImportService {
         }
         String importId = UUID.randomUUID().toString();
         Instant started = clock.instant();
-        List<RowOutcome> outcomes = new ArrayList<>(preview.rows().size());
-        int done = 0;
-        for (PlannedRow row : preview.rows()) {
-            outcomes.add(runRow(caller, importId, preview.fileName(), row, actions.get(row)));
-            progress.accept(++done);
+        List<PlannedRow> rows = preview.rows();
+        RowOutcome[] outcomes = new RowOutcome[rows.size()];
+        var done = new AtomicInteger();
+        IntConsumer step = ignored -> {
+            // Lanes finish rows in any order; the count handed on only ever grows.
+            synchronized (done) {
+                progress.accept(done.incrementAndGet());
+            }
+        };
+        List<List<Integer>> lanes = new ArrayList<>();
+        for (int lane = 0; lane < concurrency; lane++) {
+            lanes.add(new ArrayList<>());
         }
+        for (int i = 0; i < rows.size(); i++) {
+            String target = target(rows.get(i), actions.get(rows.get(i)));
+            if (target == null) {
+                outcomes[i] = runRow(caller, importId, preview.fileName(), rows.get(i), actions.get(rows.get(i)));
+                step.accept(i);
+            } else {
+                lanes.get(Math.floorMod(target.hashCode(), concurrency)).add(i);
+            }
+        }
+        runLanes(lanes, index -> {
+            outcomes[index] = runRow(caller, importId, preview.fileName(), rows.get(index),
+                    actions.get(rows.get(index)));
+            step.accept(index);
+        });
         var report = new ImportReport(importId, caller.userId(), preview.fileName(), preview.kind(), started,
-                clock.instant(), outcomes, false);
+                clock.instant(), List.of(outcomes), false);
         reports.save(report);
         return report;
+    }
+
+    /**
+     * The record a row's command is aimed at, or null when the row sends nothing. Rows aimed at one record depend on
+     * one another (the later correction must land last), so they share a lane; rows aimed at different records are
+     * independent: a contact names an organization already in the directory, never one of the same file.
+     */
+    private static String target(PlannedRow row, ImportAction action) {
+        if (row.verdict() == Verdict.ERROR || action == ImportAction.SKIP) {
+            return null;
+        }
+        Object command = action == ImportAction.CREATE ? row.create() : row.update();
+        return command == null ? null : recordId(command);
+    }
+
+    /*
+     * One thread per lane, each sending its rows one after the other in file order: a row waits for its own command
+     * only, so the store commits the lanes' writes in shared groups (AtomicWrites) instead of one commit per row.
+     * The threads act for the signed-in user: the access checks read the caller from the security context.
+     */
+    private void runLanes(List<List<Integer>> lanes, IntConsumer work) {
+        var security = SecurityContextHolder.getContext();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency, runnable -> {
+            var thread = new Thread(runnable, "ponte-import-lane");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (List<Integer> lane : lanes) {
+                if (lane.isEmpty()) {
+                    continue;
+                }
+                running.add(pool.submit(() -> {
+                    SecurityContextHolder.setContext(security);
+                    try {
+                        lane.forEach(work::accept);
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            for (Future<?> lane : running) {
+                lane.get();
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The import was interrupted; its report lists no row", interrupted);
+        } catch (ExecutionException failed) {
+            // runRow turns every failure into the row's outcome; reaching here is a bug, not a bad row.
+            throw new IllegalStateException("An import lane failed", failed.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private RowOutcome runRow(Caller caller, String importId, String fileName, PlannedRow row, ImportAction action) {
@@ -249,6 +345,30 @@ public class ImportService {
         }
         reports.markUndone(importId);
         return left;
+    }
+
+    /**
+     * Likely duplicates already stored, of organizations or of contacts (see {@link DuplicateFinder}), for the users
+     * who may import: finding them reads the whole directory, and acting on them means changing records.
+     */
+    public List<DuplicatePair> duplicates(ImportKind kind) {
+        importer();
+        return kind == ImportKind.ORGANIZATIONS ? DuplicateFinder.organizations(organizations())
+                : DuplicateFinder.contacts(contacts());
+    }
+
+    /** Merges one organization of a pair into the other with the directory's merge command. */
+    public void merge(OrganizationId duplicate, OrganizationId survivor) {
+        importer();
+        try {
+            commands.sendAndWait(new MergeOrganization(duplicate, survivor), TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (RuntimeException failure) {
+            if (failure.getCause() instanceof RuntimeException cause && (cause instanceof DomainException
+                    || cause instanceof AccessDenied || cause instanceof UnknownRecord)) {
+                throw cause;
+            }
+            throw failure;
+        }
     }
 
     private List<OrganizationCard> organizations() {

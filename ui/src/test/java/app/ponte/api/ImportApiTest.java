@@ -354,6 +354,73 @@ class ImportApiTest {
     }
 
     @Test
+    void rowsAimedAtOneRecordLandInTheFilesOrderWhileTheOthersRunAlongside() {
+        String w = word();
+        var target = registered("Ordine " + w, null, "https://ordine-" + w.toLowerCase() + ".cn");
+        ProgramScopingTest.signInToTheUi(Role.PROGRAM_OFFICER);
+        var service = server.bean(ImportService.class);
+        var csv = new StringBuilder("Name,Country,City,Type,Website\n");
+        for (int i = 1; i <= 12; i++) {
+            // Every other row corrects the same record (its website is the natural key); the rest are new records
+            // spread over the other lanes.
+            csv.append("Ordine ").append(w).append(",CN,Città ").append(i).append(",University,ordine-")
+                    .append(w.toLowerCase()).append(".cn\n");
+            csv.append(word()).append(' ').append(word()).append(",IT,Torino,Company,\n");
+        }
+        var preview = service.preview("order.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
+                ImportKind.ORGANIZATIONS, Map.of(), ImportOptions.NONE);
+        assertThat(preview.rows().get(0).verdict()).isEqualTo(Verdict.UPDATE);
+
+        var report = service.run(preview, new ImportChoices(null, null, app.ponte.imports.ImportAction.MERGE,
+                Map.of()), done -> { });
+
+        assertThat(report.rows()).extracting(RowOutcome::row)
+                .as("the report keeps the file's order").isSorted().hasSize(24);
+        assertThat(report.counts().get(RowOutcome.Status.CREATED)).isEqualTo(12);
+        var cities = server.bean(EventStore.class).readEvents(target.toString()).asStream()
+                .map(event -> event.getPayload())
+                .filter(app.ponte.organization.OrganizationDetailsCorrected.class::isInstance)
+                .map(event -> ((app.ponte.organization.OrganizationDetailsCorrected) event).city())
+                .toList();
+        assertThat(cities).containsExactly(java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> "Città " + i).toArray(String[]::new));
+    }
+
+    @Test
+    void findsDuplicatesAmongStoredOrganizationsForOfficersOnly() throws Exception {
+        String w = word();
+        var commands = server.bean(CommandGateway.class);
+        var first = OrganizationId.random();
+        var second = OrganizationId.random();
+        commands.sendAndWait(new RegisterOrganization(first, "ACME " + w + " S.p.A.", null, OrganizationType.COMPANY,
+                new CountryCode("IT"), "Milano", null));
+        commands.sendAndWait(new RegisterOrganization(second, "Acme " + w + " SpA", null, OrganizationType.COMPANY,
+                new CountryCode("IT"), "Milano", null));
+        registered("Acme " + w + " Robotics", null, null);
+        var officer = new ApiClient(server.port, World.TOKENS_IN_FIRST.get(Role.PROGRAM_OFFICER));
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var pairs = StreamSupport.stream(json(officer.get("/api/v1/directory/duplicates?limit=200"))
+                    .path("items").spliterator(), false)
+                    .filter(p -> p.path("firstName").asText().contains(w) || p.path("secondName").asText().contains(w))
+                    .toList();
+            assertThat(pairs).singleElement().satisfies(pair -> {
+                assertThat(pair.path("firstId").asText() + pair.path("secondId").asText())
+                        .contains(first.toString(), second.toString());
+                assertThat(pair.path("score").asDouble()).isEqualTo(1.0);
+                assertThat(pair.path("reason").asText()).startsWith("same name");
+                assertThat(pair.path("kind").asText()).isEqualTo("ORGANIZATION");
+            });
+        });
+        var viewer = new ApiClient(server.port, World.TOKENS_IN_FIRST.get(Role.VIEWER));
+        assertThat(viewer.get("/api/v1/directory/duplicates").statusCode()).isEqualTo(403);
+        var bad = officer.get("/api/v1/directory/duplicates?kind=people");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("kind");
+        assertThat(officer.get("/api/v1/directory/duplicates?kind=contacts").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void undoArchivesWhatTheImportCreated() {
         String w = word();
         ProgramScopingTest.signInToTheUi(Role.ADMINISTRATOR);

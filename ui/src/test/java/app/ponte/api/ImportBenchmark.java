@@ -23,7 +23,8 @@ import java.util.Random;
  * (10,000) against directories of half and all of {@code bench.directory} organizations (10,000), with the ratio
  * of the two times (2 for linear, 4 for quadratic), and a quadratic baseline (every row scored against every
  * record) on a sample; then, on a running server, the preview and the import of {@code bench.rows} rows through
- * the service, as an officer.
+ * the service, as an officer: first {@code bench.baselineRows} rows (2,000) one at a time, the baseline, then
+ * {@code bench.rows} rows through the configured lanes, with the ratio of the two rates.
  */
 public final class ImportBenchmark {
 
@@ -84,6 +85,25 @@ public final class ImportBenchmark {
             var server = PonteServer.get();
             ProgramScopingTest.signInToTheUi(Role.PROGRAM_OFFICER);
             var service = server.bean(ImportService.class);
+            // The baseline, in the same run: the same service sending one row at a time, as before the lanes.
+            int baselineRows = Integer.getInteger("bench.baselineRows", 2_000);
+            var oneAtATime = new ImportService(server.bean(org.axonframework.commandhandling.gateway.CommandGateway
+                    .class), server.bean(org.axonframework.queryhandling.QueryGateway.class),
+                    server.bean(app.ponte.security.CurrentCaller.class),
+                    server.bean(app.ponte.imports.ImportReports.class), (id, correlation) -> false,
+                    java.time.Clock.systemUTC(), 1);
+            double baselineRate = 0;
+            if (baselineRows > 0) {
+                var baseline = oneAtATime.preview("baseline.csv", csv(new Random(19), baselineRows, List.of())
+                        .getBytes(StandardCharsets.UTF_8), ImportKind.ORGANIZATIONS, java.util.Map.of(),
+                        ImportOptions.NONE);
+                long from = System.nanoTime();
+                var baselineReport = oneAtATime.run(baseline, ImportChoices.DEFAULTS, done -> { });
+                long took = System.nanoTime() - from;
+                baselineRate = baselineRows / (took / 1e9);
+                System.out.printf("baseline, one row at a time: %d rows %d ms (%.0f rows/s); %s; load %s%n",
+                        baselineRows, took / 1_000_000, baselineRate, baselineReport.counts(), load());
+            }
             byte[] bytes = csv(new Random(18), rows, List.of()).getBytes(StandardCharsets.UTF_8);
             long start = System.nanoTime();
             var preview = service.preview("bench.csv", bytes, ImportKind.ORGANIZATIONS, java.util.Map.of(),
@@ -91,9 +111,11 @@ public final class ImportBenchmark {
             long previewed = System.nanoTime();
             var report = service.run(preview, ImportChoices.DEFAULTS, done -> { });
             long ran = System.nanoTime();
-            System.out.printf("server: preview of %d rows %d ms, import %d ms (%.0f rows/s), end to end %d ms; %s%n",
-                    rows, (previewed - start) / 1_000_000, (ran - previewed) / 1_000_000,
-                    rows / ((ran - previewed) / 1e9), (ran - start) / 1_000_000, report.counts());
+            double rate = rows / ((ran - previewed) / 1e9);
+            System.out.printf("server: preview of %d rows %d ms, import %d ms (%.0f rows/s, %.2f times the "
+                    + "baseline), end to end %d ms; %s; load %s%n", rows, (previewed - start) / 1_000_000,
+                    (ran - previewed) / 1_000_000, rate, baselineRate == 0 ? 0 : rate / baselineRate,
+                    (ran - start) / 1_000_000, report.counts(), load());
             System.exit(0);
         }
     }
@@ -132,6 +154,14 @@ public final class ImportBenchmark {
             out.append(name).append(";IT;Torino;Company;\n");
         }
         return out.toString();
+    }
+
+    private static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException | RuntimeException unknown) {
+            return "unknown";
+        }
     }
 
     private static long time(Runnable work) {
