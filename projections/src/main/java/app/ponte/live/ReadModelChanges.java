@@ -1,10 +1,10 @@
 package app.ponte.live;
 
+import app.ponte.readmodel.BatchedCollection;
+import app.ponte.readmodel.Change;
+import app.ponte.readmodel.ReadModelBatch;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,20 +19,28 @@ import org.bson.Document;
 public class ReadModelChanges {
 
     static final String COLLECTION = "read_model_changes";
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> counters;
+    private final BatchedCollection batched;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     public ReadModelChanges(MongoDatabase database) {
         this.counters = database.getCollection(COLLECTION);
+        this.batched = new BatchedCollection(counters);
     }
 
+    /*
+     * Within a processor's batch each topic is bumped once, when the batch is written, however many of its events
+     * touched it: a screen only needs to know that its topic changed, not how often.
+     */
     public void touch(String... topics) {
         for (String topic : topics) {
-            counters.updateOne(Filters.eq("_id", topic), Updates.inc("version", 1L), UPSERT);
+            ReadModelBatch.once(new Touch(this, topic), () -> batched.upsert(topic, Change.of().andInc("version", 1L)));
         }
-        listeners.forEach(Runnable::run);
+        ReadModelBatch.onceAfter(new Touch(this, null), () -> listeners.forEach(Runnable::run));
+    }
+
+    private record Touch(ReadModelChanges changes, String topic) {
     }
 
     /**
