@@ -19,21 +19,23 @@ import app.ponte.mission.OutcomeLogged;
 import app.ponte.mission.OutcomeRetracted;
 import app.ponte.organization.OrganizationId;
 import app.ponte.program.ProgramId;
+import app.ponte.readmodel.BatchedCollection;
+import app.ponte.readmodel.Change;
+import app.ponte.readmodel.ReadModelBatch;
 import app.ponte.shared.OutcomeId;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -43,7 +45,6 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /**
  * Keeps one document per mission and one per engagement. Every write is an upsert keyed by the aggregate's own id,
@@ -62,11 +63,11 @@ public class AgendaProjection {
     static final String MISSIONS = "agenda_missions";
     static final String ENGAGEMENTS = "agenda_engagements";
 
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
-    private static final UpdateOptions UPDATE_UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> missions;
     private final MongoCollection<Document> engagements;
+    private final BatchedCollection batchedMissions;
+    private final BatchedCollection batchedEngagements;
     private final QueryUpdateEmitter updates;
     private final ReadModelChanges changes;
 
@@ -78,6 +79,8 @@ public class AgendaProjection {
     public AgendaProjection(MongoDatabase database, QueryUpdateEmitter updates, ReadModelChanges changes) {
         this.missions = database.getCollection(MISSIONS);
         this.engagements = database.getCollection(ENGAGEMENTS);
+        this.batchedMissions = new BatchedCollection(missions);
+        this.batchedEngagements = new BatchedCollection(engagements);
         this.updates = updates;
         this.changes = changes;
         // Serves the agenda lookup on a real MongoDB; the embedded server ignores non-unique indexes and scans.
@@ -106,7 +109,7 @@ public class AgendaProjection {
                 .append("zone", zone.getId())
                 .append("startDate", startDate.toString())
                 .append("endDate", endDate.toString());
-        missions.replaceOne(Filters.eq("_id", document.get("_id")), document, UPSERT);
+        batchedMissions.replace(document);
         updates.emit(ListMissions.class, query -> true, toMission(document));
         touch(missionId);
     }
@@ -114,8 +117,8 @@ public class AgendaProjection {
     @EventHandler
     void on(MissionCancelled event, @Timestamp Instant at) {
         event.cancelledEngagements().forEach(engagementId ->
-                change(event.missionId(), engagementId, Updates.combine(
-                        Updates.set("status", EngagementStatus.CANCELLED.name()), modifiedAt(at))));
+                change(event.missionId(), engagementId, Change.combine(
+                        Change.set("status", EngagementStatus.CANCELLED.name()), modifiedAt(at))));
     }
 
     /*
@@ -124,21 +127,19 @@ public class AgendaProjection {
      */
     @EventHandler
     void on(EngagementScheduled event, @Timestamp Instant at) {
-        engagements.updateOne(Filters.eq("_id", event.engagementId().toString()), Updates.combine(
-                Updates.set("missionId", event.missionId().toString()),
-                Updates.set("kind", event.kind().name()),
-                Updates.set("title", event.title()),
-                Updates.set("venue", event.venue()),
-                Updates.set("startsAt", Date.from(event.startsAt())),
-                Updates.set("endsAt", Date.from(event.endsAt())),
-                Updates.set("zone", event.zone().getId()),
-                Updates.set("counterparts", event.counterparts().stream().map(OrganizationId::toString).toList()),
-                Updates.set("themes", event.themes()),
-                Updates.set("status", EngagementStatus.SCHEDULED.name()),
-                modifiedAt(at)), UPDATE_UPSERT);
-        var document = engagements.find(Filters.eq("_id", event.engagementId().toString())).first();
-        updates.emit(ListEngagements.class, query -> query.missionId().equals(event.missionId()),
-                toEngagement(document, programOf(event.missionId())));
+        batchedEngagements.upsert(event.engagementId().toString(), Change.combine(
+                Change.set("missionId", event.missionId().toString()),
+                Change.set("kind", event.kind().name()),
+                Change.set("title", event.title()),
+                Change.set("venue", event.venue()),
+                Change.set("startsAt", Date.from(event.startsAt())),
+                Change.set("endsAt", Date.from(event.endsAt())),
+                Change.set("zone", event.zone().getId()),
+                Change.set("counterparts", event.counterparts().stream().map(OrganizationId::toString).toList()),
+                Change.set("themes", event.themes()),
+                Change.set("status", EngagementStatus.SCHEDULED.name()),
+                modifiedAt(at)));
+        emit(event.missionId(), event.engagementId());
         touch(event.missionId());
     }
 
@@ -148,63 +149,88 @@ public class AgendaProjection {
      */
     @EventHandler
     void on(EngagementRescheduled event, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        change(event.missionId(), event.engagementId(), Updates.combine(
-                Updates.set("startsAt", Date.from(event.startsAt())), Updates.set("endsAt", Date.from(event.endsAt())),
-                Updates.set("zone", event.zone().getId()), Updates.addToSet("reschedulings", eventId),
+        change(event.missionId(), event.engagementId(), Change.combine(
+                Change.set("startsAt", Date.from(event.startsAt())), Change.set("endsAt", Date.from(event.endsAt())),
+                Change.set("zone", event.zone().getId()), Change.addToSet("reschedulings", eventId),
                 modifiedAt(at)));
     }
 
     @EventHandler
     void on(EngagementCancelled event, @Timestamp Instant at) {
-        change(event.missionId(), event.engagementId(), Updates.combine(
-                Updates.set("status", EngagementStatus.CANCELLED.name()), Updates.set("cancelReason", event.reason()),
+        change(event.missionId(), event.engagementId(), Change.combine(
+                Change.set("status", EngagementStatus.CANCELLED.name()), Change.set("cancelReason", event.reason()),
                 modifiedAt(at)));
     }
 
     @EventHandler
     void on(EngagementHeld event, @Timestamp Instant at) {
-        change(event.missionId(), event.engagementId(), Updates.combine(
-                Updates.set("status", EngagementStatus.HELD.name()), Updates.set("minutes", event.minutes()),
+        change(event.missionId(), event.engagementId(), Change.combine(
+                Change.set("status", EngagementStatus.HELD.name()), Change.set("minutes", event.minutes()),
                 modifiedAt(at)));
     }
 
     /** The latest of the changes a calendar shows; $max, so that replaying an older event leaves it. */
-    private static Bson modifiedAt(Instant at) {
-        return Updates.max("lastModified", Date.from(at));
+    private static Change modifiedAt(Instant at) {
+        return Change.max("lastModified", Date.from(at));
     }
 
     @EventHandler
     void on(AttendanceRecorded event) {
-        change(event.missionId(), event.engagementId(), Updates.combine(
-                Updates.set("participants", event.participants().stream().map(ContactId::toString).toList()),
-                Updates.set("present", event.organizationsPresent().stream().map(OrganizationId::toString).toList())));
+        change(event.missionId(), event.engagementId(), Change.combine(
+                Change.set("participants", event.participants().stream().map(ContactId::toString).toList()),
+                Change.set("present", event.organizationsPresent().stream().map(OrganizationId::toString).toList())));
     }
 
     @EventHandler
     void on(OutcomeLogged event) {
-        change(event.missionId(), event.engagementId(), Updates.set("outcomes." + event.outcomeId(),
+        change(event.missionId(), event.engagementId(), Change.set("outcomes." + event.outcomeId(),
                 new Document("kind", event.kind().name()).append("description", event.description())));
     }
 
     @EventHandler
     void on(OutcomeAmended event) {
-        change(event.missionId(), event.engagementId(), Updates.set("outcomes." + event.outcomeId(),
+        change(event.missionId(), event.engagementId(), Change.set("outcomes." + event.outcomeId(),
                 new Document("kind", event.kind().name()).append("description", event.description())));
     }
 
     @EventHandler
     void on(OutcomeRetracted event) {
-        change(event.missionId(), event.engagementId(), Updates.unset("outcomes." + event.outcomeId()));
+        change(event.missionId(), event.engagementId(), Change.unset("outcomes." + event.outcomeId()));
     }
 
-    private void change(MissionId missionId, EngagementId engagementId, Bson update) {
-        engagements.updateOne(Filters.eq("_id", engagementId.toString()), update, UPDATE_UPSERT);
-        var document = engagements.find(Filters.eq("_id", engagementId.toString())).first();
+    private void change(MissionId missionId, EngagementId engagementId, Change update) {
+        batchedEngagements.upsert(engagementId.toString(), update);
+        emit(missionId, engagementId);
+        touch(missionId);
+    }
+
+    /*
+     * Screens are told of an engagement once a batch, in the state the batch leaves it in, and the batch's
+     * engagements and missions are read in one request each for that; outside a batch, at once.
+     */
+    private void emit(MissionId missionId, EngagementId engagementId) {
+        var touched = ReadModelBatch.<Map<EngagementId, MissionId>>local(new Emits(this), LinkedHashMap::new);
+        if (touched.isEmpty()) {
+            emitNow(missionId, engagementId);
+            return;
+        }
+        touched.get().put(engagementId, missionId);
+        ReadModelBatch.once(new Emits(this), () -> {
+            batchedEngagements.prefetch(touched.get().keySet().stream().map(EngagementId::toString).toList());
+            batchedMissions.prefetch(touched.get().values().stream().map(MissionId::toString).toList());
+            touched.get().forEach((engagement, mission) -> emitNow(mission, engagement));
+        });
+    }
+
+    private void emitNow(MissionId missionId, EngagementId engagementId) {
+        var document = batchedEngagements.find(engagementId.toString());
         if (document != null && document.getString("title") != null) {
             updates.emit(ListEngagements.class, query -> query.missionId().equals(missionId),
                     toEngagement(document, programOf(missionId)));
         }
-        touch(missionId);
+    }
+
+    private record Emits(AgendaProjection projection) {
     }
 
     private void touch(MissionId missionId) {
@@ -243,7 +269,7 @@ public class AgendaProjection {
      * engagement, so that it needs no event of its own and documents written before it was shown have it too.
      */
     private ProgramId programOf(MissionId missionId) {
-        var mission = missions.find(Filters.eq("_id", missionId.toString())).first();
+        var mission = batchedMissions.find(missionId.toString());
         var programId = mission == null ? null : mission.getString("programId");
         return programId == null ? null : ProgramId.of(programId);
     }

@@ -6,7 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
+import app.ponte.readmodel.BatchedCollection;
 import com.mongodb.client.model.Sorts;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,14 +46,17 @@ public class AuditLogProjection implements EventMessageHandler {
     /** The program of an entry about access to the whole system rather than to one program's record. */
     static final String SYSTEM_WIDE = "system";
 
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> log;
     private final MongoCollection<Document> missionPrograms;
+    private final BatchedCollection batchedLog;
+    private final BatchedCollection batchedMissionPrograms;
 
     public AuditLogProjection(MongoDatabase database) {
         this.log = database.getCollection(LOG);
         this.missionPrograms = database.getCollection(MISSION_PROGRAMS);
+        this.batchedLog = new BatchedCollection(log);
+        this.batchedMissionPrograms = new BatchedCollection(missionPrograms);
         // Serve the filters and the record lookup on a real MongoDB; the embedded server scans instead.
         log.createIndex(Indexes.descending("n"));
         log.createIndex(Indexes.ascending("recordId"));
@@ -82,7 +85,7 @@ public class AuditLogProjection implements EventMessageHandler {
                 .append("programId", programId)
                 .append("event", Payloads.humanize(event.getPayloadType().getName()))
                 .append("summary", summary(record.type(), fields));
-        log.replaceOne(Filters.eq("_id", document.get("_id")), document, UPSERT);
+        batchedLog.replace(document);
         return null;
     }
 
@@ -105,14 +108,14 @@ public class AuditLogProjection implements EventMessageHandler {
         Object named = fields.get("programId");
         Object mission = fields.get("missionId");
         if (named != null && mission != null) {
-            missionPrograms.replaceOne(Filters.eq("_id", mission.toString()),
-                    new Document("_id", mission.toString()).append("programId", named.toString()), UPSERT);
+            batchedMissionPrograms.replace(
+                    new Document("_id", mission.toString()).append("programId", named.toString()));
         }
         if (named != null) {
             return named.toString();
         }
         if (mission != null) {
-            Document known = missionPrograms.find(Filters.eq("_id", mission.toString())).first();
+            Document known = batchedMissionPrograms.find(mission.toString());
             return known == null ? null : known.getString("programId");
         }
         return null;

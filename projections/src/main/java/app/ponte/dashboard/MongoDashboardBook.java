@@ -1,13 +1,12 @@
 package app.ponte.dashboard;
 
 import app.ponte.program.ProgramId;
+import app.ponte.readmodel.BatchedCollection;
+import app.ponte.readmodel.Change;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,8 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /**
  * The live dashboard read model. A program's entries are spread over {@value #BUCKETS} documents keyed
@@ -34,7 +33,8 @@ final class MongoDashboardBook implements DashboardBook {
     static final String ORGANIZATIONS = "dashboard_organizations";
     static final String FEEDS = "dashboard_feeds";
     static final int BUCKETS = 32;
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    /** Newest first, as {@link DashboardBook#withActivity} orders the feed. */
+    private static final Document FEED_ORDER = new Document("at", -1).append("id", 1);
 
     private final int feedLength;
     private final MongoCollection<Document> headers;
@@ -42,6 +42,7 @@ final class MongoDashboardBook implements DashboardBook {
     private final MongoCollection<Document> missions;
     private final MongoCollection<Document> organizations;
     private final MongoCollection<Document> feeds;
+    private final Map<String, BatchedCollection> batchedBy = new ConcurrentHashMap<>();
 
     MongoDashboardBook(MongoDatabase database, int feedLength) {
         this.feedLength = feedLength;
@@ -54,30 +55,31 @@ final class MongoDashboardBook implements DashboardBook {
 
     @Override
     public void header(ProgramId program, Document fields) {
-        var update = fields.isEmpty() ? Updates.setOnInsert("known", true) : assignments("", fields);
-        headers.updateOne(Filters.eq("_id", program.toString()), update, UPSERT);
+        batched(headers).upsert(program.toString(),
+                fields.isEmpty() ? Change.of().andSetOnInsert("known", true) : Change.assign("", fields));
     }
 
     @Override
     public void put(ProgramId program, String section, String id, Document entry) {
-        entries.updateOne(Filters.eq("_id", bucket(program, id)), Updates.set(section + "." + id, entry), UPSERT);
+        batched(entries).upsert(bucket(program, id), Change.set(section + "." + id, entry));
     }
 
     @Override
     public void merge(ProgramId program, String section, String id, Document fields) {
-        entries.updateOne(Filters.eq("_id", bucket(program, id)), assignments(section + "." + id + ".", fields),
-                UPSERT);
+        batched(entries).upsert(bucket(program, id), Change.assign(section + "." + id + ".", fields));
     }
 
     @Override
     public void remove(ProgramId program, String section, String id) {
-        entries.updateOne(Filters.eq("_id", bucket(program, id)), Updates.unset(section + "." + id));
+        batched(entries).update(bucket(program, id), Change.unset(section + "." + id));
     }
 
     @Override
     public Object field(ProgramId program, String section, String id, String field) {
-        var found = entries.find(Filters.eq("_id", bucket(program, id)))
-                .projection(Projections.include(section + "." + id + "." + field)).first();
+        // In a batch the bucket is read whole, once, and kept with the batch's own writes in it.
+        var found = BatchedCollection.inBatch() ? batched(entries).find(bucket(program, id))
+                : entries.find(Filters.eq("_id", bucket(program, id)))
+                        .projection(Projections.include(section + "." + id + "." + field)).first();
         var inSection = found == null ? null : found.get(section, Document.class);
         var entry = inSection == null ? null : inSection.get(id, Document.class);
         return entry == null ? null : entry.get(field);
@@ -85,52 +87,41 @@ final class MongoDashboardBook implements DashboardBook {
 
     @Override
     public void missionOf(String missionId, ProgramId program) {
-        missions.replaceOne(Filters.eq("_id", missionId),
-                new Document("_id", missionId).append("programId", program.toString()),
-                new ReplaceOptions().upsert(true));
+        batched(missions).replace(new Document("_id", missionId).append("programId", program.toString()));
     }
 
     @Override
     public ProgramId programOf(String missionId) {
-        var mission = missions.find(Filters.eq("_id", missionId)).first();
+        var mission = batched(missions).find(missionId);
         return mission == null ? null : ProgramId.of(mission.getString("programId"));
     }
 
     @Override
     public void organization(String organizationId, Document fields) {
-        organizations.updateOne(Filters.eq("_id", organizationId), assignments("", fields), UPSERT);
+        batched(organizations).upsert(organizationId, Change.assign("", fields));
     }
 
     /*
-     * The feed keeps the latest entries only, so it cannot be a set of keyed paths; it is rewritten whole under an
-     * optimistic version. It is small (a dozen entries), unlike the program it belongs to.
+     * The feed keeps the latest entries only, so it cannot be a set of keyed paths. An activity is pushed, sorted in
+     * and the feed cut to its length in one update, on condition that the feed does not hold it yet: the server does
+     * all of it atomically, so projections in different segments need no version between them, and the feed ends as
+     * DashboardBook.withActivity would leave it. The feed is read first only to skip a replayed activity without a
+     * write; in a batch it is read once.
      */
     @Override
     public void record(ProgramId program, Document activity) {
         var key = program.toString();
-        for (int attempt = 0; attempt < 20; attempt++) {
-            var feed = feeds.find(Filters.eq("_id", key)).first();
-            long version = feed == null ? 0 : ((Number) feed.get("version")).longValue();
-            var next = DashboardBook.withActivity(feed == null ? List.of() : feed.getList("items", Document.class),
-                    activity, feedLength);
-            if (next == null) {
-                return;
-            }
-            var document = new Document("_id", key).append("version", version + 1).append("items", next);
-            if (feed == null) {
-                try {
-                    feeds.insertOne(document);
-                    return;
-                } catch (com.mongodb.MongoWriteException raced) {
-                    continue;
-                }
-            }
-            if (feeds.replaceOne(Filters.and(Filters.eq("_id", key), Filters.eq("version", version)), document)
-                    .getModifiedCount() == 1) {
-                return;
-            }
+        var id = activity.getString("id");
+        var feed = batched(feeds).find(key);
+        if (feed != null && feed.getList("items", Document.class, List.of()).stream()
+                .anyMatch(item -> id.equals(item.getString("id")))) {
+            return;
         }
-        throw new IllegalStateException("The activity feed of program " + program + " kept changing under us");
+        if (feed == null) {
+            batched(feeds).upsert(key, Change.of().andSetOnInsert("items", List.of()));
+        }
+        batched(feeds).update(key, Filters.ne("items.id", id),
+                Change.of().andPush("items", activity, FEED_ORDER, feedLength), false);
     }
 
     @Override
@@ -212,11 +203,8 @@ final class MongoDashboardBook implements DashboardBook {
         return program + "/" + Math.floorMod(entryId.hashCode(), BUCKETS);
     }
 
-    /** {@code $set} for each field under {@code prefix}, {@code $unset} for each null. */
-    private static Bson assignments(String prefix, Document fields) {
-        var updates = new ArrayList<Bson>();
-        fields.forEach((name, value) -> updates.add(value == null ? Updates.unset(prefix + name)
-                : Updates.set(prefix + name, value)));
-        return Updates.combine(updates);
+    private BatchedCollection batched(MongoCollection<Document> collection) {
+        return batchedBy.computeIfAbsent(collection.getNamespace().getCollectionName(),
+                name -> new BatchedCollection(collection));
     }
 }

@@ -34,12 +34,12 @@ import app.ponte.organization.OrganizationReinstated;
 import app.ponte.organization.OrganizationRenamed;
 import app.ponte.privacy.Sealed;
 import app.ponte.program.ProgramId;
+import app.ponte.readmodel.BatchedCollection;
+import app.ponte.readmodel.Change;
 import app.ponte.shared.OutcomeId;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,7 +54,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /**
  * Organizations, contacts, and the engagements, outcomes and opportunities that touch them, one document each keyed
@@ -72,7 +71,6 @@ public class DirectoryProjection {
     static final String ENGAGEMENTS = "directory_engagements";
     static final String OUTCOMES = "directory_outcomes";
     static final String OPPORTUNITIES = "directory_opportunities";
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> organizations;
     private final MongoCollection<Document> contacts;
@@ -82,6 +80,7 @@ public class DirectoryProjection {
     private final MongoCollection<Document> opportunities;
     private final PersonalDataVault vault;
     private final ReadModelChanges changes;
+    private final Map<String, BatchedCollection> batchedBy = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DirectoryProjection(MongoDatabase database, PersonalDataVault vault, ReadModelChanges changes) {
         this.organizations = database.getCollection(ORGANIZATIONS);
@@ -98,48 +97,48 @@ public class DirectoryProjection {
 
     @EventHandler
     void on(OrganizationRegistered event) {
-        write(organizations, event.organizationId().toString(), Updates.combine(Updates.set("name", event.name()),
-                Updates.set("nativeName", event.nativeName()), Updates.set("type", event.type().name()),
-                Updates.set("country", event.country().value()), Updates.set("city", event.city()),
-                Updates.set("website", event.website()), Updates.set("status", "ACTIVE")));
+        write(organizations, event.organizationId().toString(), Change.combine(Change.set("name", event.name()),
+                Change.set("nativeName", event.nativeName()), Change.set("type", event.type().name()),
+                Change.set("country", event.country().value()), Change.set("city", event.city()),
+                Change.set("website", event.website()), Change.set("status", "ACTIVE")));
     }
 
     @EventHandler
     void on(OrganizationRenamed event) {
-        write(organizations, event.organizationId().toString(), Updates.combine(Updates.set("name", event.name()),
-                Updates.set("nativeName", event.nativeName())));
+        write(organizations, event.organizationId().toString(), Change.combine(Change.set("name", event.name()),
+                Change.set("nativeName", event.nativeName())));
     }
 
     @EventHandler
     void on(OrganizationDetailsCorrected event) {
-        write(organizations, event.organizationId().toString(), Updates.combine(
-                Updates.set("type", event.type().name()), Updates.set("country", event.country().value()),
-                Updates.set("city", event.city()), Updates.set("website", event.website())));
+        write(organizations, event.organizationId().toString(), Change.combine(
+                Change.set("type", event.type().name()), Change.set("country", event.country().value()),
+                Change.set("city", event.city()), Change.set("website", event.website())));
     }
 
     @EventHandler
     void on(OrganizationArchived event) {
-        write(organizations, event.organizationId().toString(), Updates.set("status", "ARCHIVED"));
+        write(organizations, event.organizationId().toString(), Change.set("status", "ARCHIVED"));
     }
 
     @EventHandler
     void on(OrganizationReinstated event) {
-        write(organizations, event.organizationId().toString(), Updates.set("status", "ACTIVE"));
+        write(organizations, event.organizationId().toString(), Change.set("status", "ACTIVE"));
     }
 
     @EventHandler
     void on(OrganizationMergedInto event) {
-        write(organizations, event.organizationId().toString(), Updates.combine(Updates.set("status", "MERGED"),
-                Updates.set("survivorId", event.survivorId().toString())));
+        write(organizations, event.organizationId().toString(), Change.combine(Change.set("status", "MERGED"),
+                Change.set("survivorId", event.survivorId().toString())));
     }
 
     // ---- contacts
 
     @EventHandler
     void on(ContactAdded event) {
-        write(contacts, event.contactId().toString(), Updates.combine(sealed(event.fullName(), event.email(),
-                        event.phone()), Updates.set("organizationId", event.organizationId().toString()),
-                Updates.set("roleTitle", event.roleTitle()), Updates.set("erased", false)));
+        write(contacts, event.contactId().toString(), Change.combine(sealed(event.fullName(), event.email(),
+                        event.phone()), Change.set("organizationId", event.organizationId().toString()),
+                Change.set("roleTitle", event.roleTitle()), Change.set("erased", false)));
     }
 
     @EventHandler
@@ -149,21 +148,21 @@ public class DirectoryProjection {
 
     @EventHandler
     void on(ContactRoleChanged event) {
-        write(contacts, event.contactId().toString(), Updates.combine(
-                Updates.set("organizationId", event.organizationId().toString()),
-                Updates.set("roleTitle", event.roleTitle())));
+        write(contacts, event.contactId().toString(), Change.combine(
+                Change.set("organizationId", event.organizationId().toString()),
+                Change.set("roleTitle", event.roleTitle())));
     }
 
     // The sealed values are useless once the key is gone; they are dropped as well, so nothing lingers here.
     @EventHandler
     void on(ContactErased event) {
-        write(contacts, event.contactId().toString(), Updates.combine(Updates.set("erased", true),
-                Updates.unset("fullName"), Updates.unset("email"), Updates.unset("phone")));
+        write(contacts, event.contactId().toString(), Change.combine(Change.set("erased", true),
+                Change.unset("fullName"), Change.unset("email"), Change.unset("phone")));
     }
 
-    private static Bson sealed(Sealed fullName, Sealed email, Sealed phone) {
-        return Updates.combine(Updates.set("fullName", sealedDocument(fullName)),
-                Updates.set("email", sealedDocument(email)), Updates.set("phone", sealedDocument(phone)));
+    private static Change sealed(Sealed fullName, Sealed email, Sealed phone) {
+        return Change.combine(Change.set("fullName", sealedDocument(fullName)),
+                Change.set("email", sealedDocument(email)), Change.set("phone", sealedDocument(phone)));
     }
 
     private static Document sealedDocument(Sealed sealed) {
@@ -174,52 +173,52 @@ public class DirectoryProjection {
 
     @EventHandler
     void on(MissionPlanned event) {
-        write(missions, event.missionId().toString(), Updates.combine(
-                Updates.set("programId", event.programId().toString()), Updates.set("title", event.title())));
+        write(missions, event.missionId().toString(), Change.combine(
+                Change.set("programId", event.programId().toString()), Change.set("title", event.title())));
     }
 
     @EventHandler
     void on(MissionAmended event) {
-        write(missions, event.missionId().toString(), Updates.set("title", event.title()));
+        write(missions, event.missionId().toString(), Change.set("title", event.title()));
     }
 
     @EventHandler
     void on(MissionCancelled event) {
-        event.cancelledEngagements().forEach(e -> write(engagements, e.toString(), Updates.set("status", "CANCELLED")));
+        event.cancelledEngagements().forEach(e -> write(engagements, e.toString(), Change.set("status", "CANCELLED")));
     }
 
     @EventHandler
     void on(EngagementScheduled event) {
-        write(engagements, event.engagementId().toString(), Updates.combine(
-                Updates.set("missionId", event.missionId().toString()),
-                Updates.set("programId", event.programId().toString()),
-                Updates.set("title", event.title()), Updates.set("kind", event.kind().name()),
-                Updates.set("startsAt", java.util.Date.from(event.startsAt())),
-                Updates.set("zone", event.zone().getId()), Updates.set("status", "SCHEDULED"),
-                Updates.set("counterparts", ids(event.counterparts()))));
+        write(engagements, event.engagementId().toString(), Change.combine(
+                Change.set("missionId", event.missionId().toString()),
+                Change.set("programId", event.programId().toString()),
+                Change.set("title", event.title()), Change.set("kind", event.kind().name()),
+                Change.set("startsAt", java.util.Date.from(event.startsAt())),
+                Change.set("zone", event.zone().getId()), Change.set("status", "SCHEDULED"),
+                Change.set("counterparts", ids(event.counterparts()))));
     }
 
     @EventHandler
     void on(EngagementRescheduled event) {
         write(engagements, event.engagementId().toString(),
-                Updates.set("startsAt", java.util.Date.from(event.startsAt())));
+                Change.set("startsAt", java.util.Date.from(event.startsAt())));
     }
 
     @EventHandler
     void on(EngagementCancelled event) {
-        write(engagements, event.engagementId().toString(), Updates.set("status", "CANCELLED"));
+        write(engagements, event.engagementId().toString(), Change.set("status", "CANCELLED"));
     }
 
     @EventHandler
     void on(EngagementHeld event) {
-        write(engagements, event.engagementId().toString(), Updates.combine(Updates.set("status", "HELD"),
-                Updates.set("counterparts", ids(event.counterparts()))));
+        write(engagements, event.engagementId().toString(), Change.combine(Change.set("status", "HELD"),
+                Change.set("counterparts", ids(event.counterparts()))));
     }
 
     @EventHandler
     void on(AttendanceRecorded event) {
         write(engagements, event.engagementId().toString(),
-                Updates.set("present", ids(event.organizationsPresent())));
+                Change.set("present", ids(event.organizationsPresent())));
     }
 
     @EventHandler
@@ -236,44 +235,49 @@ public class DirectoryProjection {
 
     @EventHandler
     void on(OutcomeRetracted event) {
-        outcomes.deleteOne(Filters.eq("_id", event.outcomeId().toString()));
+        batched(outcomes).delete(event.outcomeId().toString());
         changes.touch(ReadModelChanges.DIRECTORY);
     }
 
-    private static Bson outcome(EngagementId engagementId, ProgramId programId, String kind, String description,
+    private static Change outcome(EngagementId engagementId, ProgramId programId, String kind, String description,
             List<OrganizationId> counterparts) {
-        return Updates.combine(Updates.set("engagementId", engagementId.toString()),
-                Updates.set("programId", programId.toString()), Updates.set("kind", kind),
-                Updates.set("description", description), Updates.set("counterparts", ids(counterparts)));
+        return Change.combine(Change.set("engagementId", engagementId.toString()),
+                Change.set("programId", programId.toString()), Change.set("kind", kind),
+                Change.set("description", description), Change.set("counterparts", ids(counterparts)));
     }
 
     @EventHandler
     void on(OpportunityOpened event) {
-        write(opportunities, event.opportunityId().toString(), Updates.combine(
-                Updates.set("outcomeId", event.outcomeId().toString()),
-                Updates.set("programId", event.programId().toString()), Updates.set("title", event.title()),
-                Updates.set("stage", event.stage().name()), Updates.set("dropped", false)));
+        write(opportunities, event.opportunityId().toString(), Change.combine(
+                Change.set("outcomeId", event.outcomeId().toString()),
+                Change.set("programId", event.programId().toString()), Change.set("title", event.title()),
+                Change.set("stage", event.stage().name()), Change.set("dropped", false)));
     }
 
     @EventHandler
     void on(OpportunityAdvanced event) {
-        write(opportunities, event.opportunityId().toString(), Updates.set("stage", event.to().name()));
+        write(opportunities, event.opportunityId().toString(), Change.set("stage", event.to().name()));
     }
 
     @EventHandler
     void on(OpportunityDropped event) {
-        write(opportunities, event.opportunityId().toString(), Updates.set("dropped", true));
+        write(opportunities, event.opportunityId().toString(), Change.set("dropped", true));
     }
 
     @EventHandler
     void on(OpportunityReopened event) {
-        write(opportunities, event.opportunityId().toString(), Updates.combine(
-                Updates.set("stage", event.to().name()), Updates.set("dropped", false)));
+        write(opportunities, event.opportunityId().toString(), Change.combine(
+                Change.set("stage", event.to().name()), Change.set("dropped", false)));
     }
 
-    private void write(MongoCollection<Document> collection, String id, Bson update) {
-        collection.updateOne(Filters.eq("_id", id), update, UPSERT);
+    private void write(MongoCollection<Document> collection, String id, Change change) {
+        batched(collection).upsert(id, change);
         changes.touch(ReadModelChanges.DIRECTORY);
+    }
+
+    private BatchedCollection batched(MongoCollection<Document> collection) {
+        return batchedBy.computeIfAbsent(collection.getNamespace().getCollectionName(),
+                name -> new BatchedCollection(collection));
     }
 
     private static List<String> ids(List<OrganizationId> organizationIds) {

@@ -9,11 +9,11 @@ import app.ponte.followup.FollowUpReopened;
 import app.ponte.live.ReadModelChanges;
 import app.ponte.mission.MissionId;
 import app.ponte.program.ProgramId;
+import app.ponte.readmodel.BatchedCollection;
+import app.ponte.readmodel.Change;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +24,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /**
  * One document per follow-up, keyed by its id. Overdue is not stored: it changes with the calendar, so the query
@@ -35,44 +34,43 @@ public class FollowUpListProjection {
 
     public static final String PROCESSING_GROUP = "followups";
     static final String FOLLOW_UPS = "followups";
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> followUps;
+    private final BatchedCollection batched;
     private final ReadModelChanges changes;
     private final Clock clock;
 
     public FollowUpListProjection(MongoDatabase database, ReadModelChanges changes, Clock clock) {
         this.followUps = database.getCollection(FOLLOW_UPS);
+        this.batched = new BatchedCollection(followUps);
         this.changes = changes;
         this.clock = clock;
     }
 
     @EventHandler
     void on(FollowUpAssigned event) {
-        update(event.followUpId(), Updates.combine(Updates.set("programId", event.programId().toString()),
-                Updates.set("missionId", event.missionId().toString()), Updates.set("owner", event.ownerUserId()),
-                Updates.set("dueOn", event.dueOn().toString()), Updates.set("description", event.description())));
+        update(event.followUpId(), Change.set("programId", event.programId().toString())
+                .andSet("missionId", event.missionId().toString()).andSet("owner", event.ownerUserId())
+                .andSet("dueOn", event.dueOn().toString()).andSet("description", event.description()));
     }
 
     @EventHandler
     void on(FollowUpReassigned event) {
-        update(event.followUpId(), Updates.combine(Updates.set("owner", event.ownerUserId()),
-                Updates.set("dueOn", event.dueOn().toString())));
+        update(event.followUpId(), Change.set("owner", event.ownerUserId()).andSet("dueOn", event.dueOn().toString()));
     }
 
     @EventHandler
     void on(FollowUpCompleted event) {
-        update(event.followUpId(), Updates.set("completedOn", event.completedOn().toString()));
+        update(event.followUpId(), Change.set("completedOn", event.completedOn().toString()));
     }
 
     @EventHandler
     void on(FollowUpReopened event) {
-        update(event.followUpId(), Updates.combine(Updates.unset("completedOn"),
-                Updates.set("dueOn", event.dueOn().toString())));
+        update(event.followUpId(), Change.unset("completedOn").andSet("dueOn", event.dueOn().toString()));
     }
 
-    private void update(FollowUpId followUpId, Bson update) {
-        followUps.updateOne(Filters.eq("_id", followUpId.toString()), update, UPSERT);
+    private void update(FollowUpId followUpId, Change change) {
+        batched.upsert(followUpId.toString(), change);
         changes.touch(ReadModelChanges.FOLLOW_UPS);
     }
 

@@ -1,10 +1,11 @@
 package app.ponte.live;
 
+import app.ponte.readmodel.BatchedCollection;
+import app.ponte.readmodel.Change;
+import app.ponte.readmodel.ReadModelBatch;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -23,9 +24,9 @@ import org.bson.Document;
 public class ReadModelChanges {
 
     static final String COLLECTION = "read_model_changes";
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> counters;
+    private final BatchedCollection batched;
     private final Clock clock;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
@@ -35,19 +36,27 @@ public class ReadModelChanges {
 
     public ReadModelChanges(MongoDatabase database, Clock clock) {
         this.counters = database.getCollection(COLLECTION);
+        this.batched = new BatchedCollection(counters);
         this.clock = clock;
     }
 
     /** A topic's counter and when it last moved (null for a counter last moved before the time was kept). */
     public record Stamp(long version, Instant at) {}
 
+    /*
+     * Within a processor's batch each topic is bumped once, when the batch is written, however many of its events
+     * touched it: a screen only needs to know that its topic changed, not how often. $max on the time, so that an
+     * instance whose clock is behind never moves a topic's time back.
+     */
     public void touch(String... topics) {
         for (String topic : topics) {
-            // $max, so that an instance whose clock is behind never moves a topic's time back.
-            counters.updateOne(Filters.eq("_id", topic), Updates.combine(Updates.inc("version", 1L),
-                    Updates.max("at", Date.from(clock.instant()))), UPSERT);
+            ReadModelBatch.once(new Touch(this, topic), () -> batched.upsert(topic,
+                    Change.of().andInc("version", 1L).andMax("at", Date.from(clock.instant()))));
         }
-        listeners.forEach(Runnable::run);
+        ReadModelBatch.onceAfter(new Touch(this, null), () -> listeners.forEach(Runnable::run));
+    }
+
+    private record Touch(ReadModelChanges changes, String topic) {
     }
 
     /**

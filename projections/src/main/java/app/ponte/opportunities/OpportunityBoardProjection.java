@@ -9,12 +9,12 @@ import app.ponte.opportunity.OpportunityOpened;
 import app.ponte.opportunity.OpportunityReopened;
 import app.ponte.opportunity.OpportunityStage;
 import app.ponte.program.ProgramId;
+import app.ponte.readmodel.BatchedCollection;
+import app.ponte.readmodel.Change;
 import app.ponte.shared.OutcomeId;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +23,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /** One document per opportunity, keyed by its id; each event sets the fields it changes. */
 @ProcessingGroup(OpportunityBoardProjection.PROCESSING_GROUP)
@@ -31,43 +30,42 @@ public class OpportunityBoardProjection {
 
     public static final String PROCESSING_GROUP = "opportunities";
     static final String OPPORTUNITIES = "opportunity_board";
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> opportunities;
+    private final BatchedCollection batched;
     private final ReadModelChanges changes;
 
     public OpportunityBoardProjection(MongoDatabase database, ReadModelChanges changes) {
         this.opportunities = database.getCollection(OPPORTUNITIES);
+        this.batched = new BatchedCollection(opportunities);
         this.changes = changes;
     }
 
     @EventHandler
     void on(OpportunityOpened event) {
-        update(event.opportunityId(), Updates.combine(Updates.set("programId", event.programId().toString()),
-                Updates.set("missionId", event.missionId().toString()),
-                Updates.set("outcomeId", event.outcomeId().toString()), Updates.set("title", event.title()),
-                Updates.set("description", event.description()), Updates.set("stage", event.stage().name()),
-                Updates.set("dropped", false)));
+        update(event.opportunityId(), Change.set("programId", event.programId().toString())
+                .andSet("missionId", event.missionId().toString()).andSet("outcomeId", event.outcomeId().toString())
+                .andSet("title", event.title()).andSet("description", event.description())
+                .andSet("stage", event.stage().name()).andSet("dropped", false));
     }
 
     @EventHandler
     void on(OpportunityAdvanced event) {
-        update(event.opportunityId(), Updates.set("stage", event.to().name()));
+        update(event.opportunityId(), Change.set("stage", event.to().name()));
     }
 
     @EventHandler
     void on(OpportunityDropped event) {
-        update(event.opportunityId(), Updates.set("dropped", true));
+        update(event.opportunityId(), Change.set("dropped", true));
     }
 
     @EventHandler
     void on(OpportunityReopened event) {
-        update(event.opportunityId(), Updates.combine(Updates.set("stage", event.to().name()),
-                Updates.set("dropped", false)));
+        update(event.opportunityId(), Change.set("stage", event.to().name()).andSet("dropped", false));
     }
 
-    private void update(OpportunityId opportunityId, Bson update) {
-        opportunities.updateOne(Filters.eq("_id", opportunityId.toString()), update, UPSERT);
+    private void update(OpportunityId opportunityId, Change change) {
+        batched.upsert(opportunityId.toString(), change);
         changes.touch(ReadModelChanges.OPPORTUNITIES);
     }
 

@@ -91,6 +91,30 @@ public final class EmbeddedReadModels implements AutoCloseable {
         }
     }
 
+    /**
+     * Delivers the messages as a pooled processor does, {@code size} to a BatchingUnitOfWork, with the interceptor
+     * that sends the batch's read-model writes at its end.
+     */
+    public void deliverInBatches(List<EventMessage<?>> messages, int size) {
+        var flush = app.ponte.readmodel.ReadModelBatch.flushAtEndOfBatch();
+        for (int from = 0; from < messages.size(); from += size) {
+            var unitOfWork = new org.axonframework.messaging.unitofwork.BatchingUnitOfWork<EventMessage<?>>(
+                    messages.subList(from, Math.min(messages.size(), from + size)));
+            var result = unitOfWork.executeWithResult(() -> new org.axonframework.messaging.DefaultInterceptorChain<>(
+                    unitOfWork, List.of(flush), message -> {
+                        for (AnnotationEventHandlerAdapter projection : projections) {
+                            if (projection.canHandle(message)) {
+                                projection.handle(message);
+                            }
+                        }
+                        return null;
+                    }).proceed());
+            if (result.isExceptional()) {
+                throw new IllegalStateException("A batch failed", result.exceptionResult());
+            }
+        }
+    }
+
     public void resetAll() {
         projections.forEach(AnnotationEventHandlerAdapter::prepareReset);
     }

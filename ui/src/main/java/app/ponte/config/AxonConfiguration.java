@@ -4,6 +4,7 @@ import app.ponte.agenda.AgendaProjection;
 import app.ponte.agenda.AgendaVersion;
 import app.ponte.live.ReadModelChanges;
 import app.ponte.mission.Mission;
+import app.ponte.readmodel.ReadModelBatch;
 import app.ponte.shared.DomainException;
 import app.ponte.store.ConflictRetryScheduler;
 import com.mongodb.client.MongoDatabase;
@@ -70,6 +71,16 @@ class AxonConfiguration {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors(
                         (config, builder) -> builder.batchSize(100).messageSource(source.getObject())));
+    }
+
+    /*
+     * Projections hold a batch's read-model writes in memory (ReadModelBatch); this sends them once the batch's last
+     * event is handled, before the processor stores its token, so a crash cannot leave a token ahead of its writes.
+     */
+    @Bean
+    ConfigurerModule readModelBatches() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerDefaultHandlerInterceptor((config, name) -> ReadModelBatch.flushAtEndOfBatch()));
     }
 
     @Bean(destroyMethod = "close")
