@@ -3,6 +3,7 @@ package app.ponte;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layering rules of DESIGN.md, checked on every build across the three modules. A class's module is told by
+ * The layering rules of DESIGN.md and the domain's own rules, in one place for the three modules, checked on every
+ * build. A class's module is told by
  * where it was loaded from, so the rules hold whether the modules arrive as class folders or as jars.
  */
 class ArchitectureTest {
@@ -61,6 +63,35 @@ class ArchitectureTest {
                         "org.springframework..", "com.mongodb..", "org.bson..", "de.bwaldvogel..", "com.vaadin..",
                         "app.ponte.store..")
                 .because("domain packages are plain Java and Axon; only app.ponte.store talks to MongoDB")
+                .check(ponte);
+    }
+
+    private static final DescribedPredicate<JavaClass> DOMAIN = inModule("core")
+            .and(JavaClass.Predicates.resideOutsideOfPackage("app.ponte.store.."));
+
+    @Test
+    void theDomainsPackagesHaveNoCycles() {
+        slices().matching("app.ponte.(*)..").should().beFreeOfCycles().check(ponte.that(inModule("core")));
+    }
+
+    @Test
+    void theDomainRefusesWithDomainExceptions() {
+        // The crypto classes may still fail on a JVM without AES, an unreadable key file or a value built wrongly in
+        // code; that is a broken installation or a bug, never a refused command.
+        noClasses().that(DOMAIN)
+                .and().doNotHaveSimpleName("InMemoryKeyStore").and().doNotHaveSimpleName("CryptoShredder")
+                .and().doNotHaveSimpleName("KeyEncryptionKeys").and().doNotHaveSimpleName("Unsealed")
+                .should().dependOnClassesThat().haveFullyQualifiedName(IllegalStateException.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(IllegalArgumentException.class.getName())
+                .because("a refused command is a DomainException whose message an officer can read")
+                .check(ponte);
+    }
+
+    @Test
+    void theDomainPrintsNothingToStandardStreams() {
+        noClasses().that(DOMAIN)
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
                 .check(ponte);
     }
 
