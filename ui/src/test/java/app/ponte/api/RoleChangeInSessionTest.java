@@ -145,7 +145,12 @@ class RoleChangeInSessionTest {
         var everything = new AuditFilter(null, null, null, null, null);
         assertThat(audit.page(everything, 0, 10).entries()).isNotEmpty();
 
+        // An administrator demotes them elsewhere: the change is sent as nobody's here, since it is recorded as an
+        // event and the manager signed in on this thread may not change access.
+        var session = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.clearContext();
         users.changeRole(account.userId(), Role.VIEWER, List.of(World.first.program()));
+        SecurityContextHolder.getContext().setAuthentication(session);
 
         assertThatThrownBy(() -> audit.page(everything, 0, 10)).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> audit.history(app.ponte.audit.RecordType.MISSION, World.first.mission().toString()))

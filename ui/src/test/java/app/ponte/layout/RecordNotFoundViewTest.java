@@ -41,7 +41,9 @@ class RecordNotFoundViewTest extends ViewTestSupport {
 
     private void openAs(String username) {
         openBrowserAs(username, view("app.ponte.missions.MissionView"),
-                view("app.ponte.programs.ProgramDashboardView"), view("app.ponte.directory.OrganizationView"));
+                view("app.ponte.programs.ProgramDashboardView"), view("app.ponte.directory.OrganizationView"),
+                // The organization page links back to the directory, so its route must be known.
+                view("app.ponte.directory.DirectoryView"));
     }
 
     private void outsider() {
